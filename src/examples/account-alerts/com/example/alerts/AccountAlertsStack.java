@@ -9,6 +9,11 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.Sns;
 import io.tropo4j.resources.events.Rule;
 import io.tropo4j.resources.sns.Subscription;
 import io.tropo4j.resources.sns.Topic;
@@ -42,14 +47,9 @@ public final class AccountAlertsStack implements Stack {
     Topic topic = t.add(new Topic("Alerts").topicName("account-alerts").kmsMasterKeyId("alias/aws/sns"));
     t.add(new Subscription("AlertEmailSubscription").condition(mailed).topicArn(topic).protocol("email")
         .endpoint(email.ref()));
-    t.add(new TopicPolicy("AlertsPolicy").topics(Value.list(topic.ref())).policyDocument(Json.object(
-        "Version", "2012-10-17",
-        "Statement", List.of(Json.object(
-            "Effect", "Allow",
-            "Principal", Json.object("Service", "events.amazonaws.com"),
-            "Action", "sns:Publish",
-            "Resource", topic.ref(),
-            "Condition", Json.object("StringEquals", Json.object("aws:SourceAccount", Pseudo.ACCOUNT_ID)))))));
+    t.add(new TopicPolicy("AlertsPolicy").topics(Value.list(topic.ref())).policyDocument(Policy.document(
+        Statement.allow(Sns.PUBLISH).principal(Principal.service("events.amazonaws.com")).on(topic.ref())
+            .when(When.stringEquals("aws:SourceAccount", Pseudo.ACCOUNT_ID)))));
     t.add(new Rule("FailedStacks").description("CloudFormation stacks that failed or rolled back")
         .eventPattern(Json.object(
             "source", List.of("aws.cloudformation"),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library's packages depend downward only: fn on nothing, core on fn, check on core and fn,
- * emit on fn; {@link Templates}, in the root package, stands above them all. Read from the sources
+ * emit on fn, iam (typed policy documents) on fn; {@link Templates}, in the root package, stands above them all. Read from the sources
  * (imports and qualified names, not comments), so a dependency in the wrong direction fails here.
  */
 class LayeringTest {
@@ -32,7 +32,8 @@ class LayeringTest {
       "fn", Set.of(),
       "core", Set.of("fn"),
       "check", Set.of("fn", "core"),
-      "emit", Set.of("fn"));
+      "emit", Set.of("fn"),
+      "iam", Set.of("fn"));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bio\\.tropo4j\\.(\\w+)");
 

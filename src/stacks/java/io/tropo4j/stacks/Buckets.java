@@ -2,8 +2,11 @@ package io.tropo4j.stacks;
 
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.s3.Bucket;
-import java.util.List;
 
 /** The bucket every stack starts from: encrypted, never public, owned by its account, and kept. */
 public final class Buckets {
@@ -40,12 +43,9 @@ public final class Buckets {
 
   /** A bucket policy statement refusing every request that does not come over TLS. */
   public static Json tlsOnly(Bucket bucket) {
-    return Json.object(
-        "Sid", "TlsOnly",
-        "Effect", "Deny",
-        "Principal", "*",
-        "Action", "s3:*",
-        "Resource", List.of(bucket.arn(), Fn.sub("${" + bucket.logicalId() + ".Arn}/*")),
-        "Condition", Json.object("Bool", Json.object("aws:SecureTransport", "false")));
+    return Statement.deny(S3.actions("*")).sid("TlsOnly").principal(Principal.anyone())
+        .on(bucket.arn(), Fn.sub("${" + bucket.logicalId() + ".Arn}/*"))
+        .when(When.bool("aws:SecureTransport", false))
+        .json();
   }
 }

@@ -6,6 +6,11 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.cloudfront.Distribution;
 import io.tropo4j.resources.logs.Delivery;
 import io.tropo4j.resources.logs.DeliveryDestination;
@@ -44,23 +49,19 @@ final class CloudFrontLogs {
    * runs), the other statements given, and no request without TLS.
    */
   static BucketPolicy policy(Template t, String logicalId, Bucket bucket, Condition v2, Json... statements) {
-    List<Object> all = new ArrayList<>();
-    all.add(Fn.ifThen(v2, Json.object(
-        "Sid", "CloudFrontLogsV2",
-        "Effect", "Allow",
-        "Principal", Json.object("Service", "delivery.logs.amazonaws.com"),
-        "Action", "s3:PutObject",
-        "Resource", Fn.sub("${" + bucket.logicalId() + ".Arn}/*"),
-        "Condition", Json.object(
-            "StringEquals", Json.object(
-                "s3:x-amz-acl", "bucket-owner-full-control", "aws:SourceAccount", Pseudo.ACCOUNT_ID),
-            "ArnLike", Json.object("aws:SourceArn",
-                Fn.sub("arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:delivery-source:*")))),
-        Fn.noValue()));
+    List<Value<Json>> all = new ArrayList<>();
+    all.add(Fn.ifThen(v2, Statement.allow(S3.PUT_OBJECT).sid("CloudFrontLogsV2")
+        .principal(Principal.service("delivery.logs.amazonaws.com"))
+        .on(Fn.sub("${" + bucket.logicalId() + ".Arn}/*"))
+        .when(When.stringEquals("s3:x-amz-acl", "bucket-owner-full-control"),
+            When.stringEquals("aws:SourceAccount", Pseudo.ACCOUNT_ID),
+            When.arnLike("aws:SourceArn",
+                Fn.sub("arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:delivery-source:*")))
+        .json(), Fn.noValue()));
     all.addAll(List.of(statements));
     all.add(Buckets.tlsOnly(bucket));
     return t.add(new BucketPolicy(logicalId).bucket(bucket)
-        .policyDocument(Json.object("Version", "2012-10-17", "Statement", all)));
+        .policyDocument(Policy.document(all)));
   }
 
   /** Legacy logging outside us-east-1; nothing in us-east-1, where v2 delivers. */

@@ -5,8 +5,8 @@ import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
-import io.tropo4j.core.Stack;
 import io.tropo4j.core.Scanner;
+import io.tropo4j.core.Stack;
 import io.tropo4j.core.Tags;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.UpdatePolicy;
@@ -15,6 +15,9 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.actions.Secretsmanager;
 import io.tropo4j.resources.autoscaling.AutoScalingGroup;
 import io.tropo4j.resources.certificatemanager.Certificate;
 import io.tropo4j.resources.cloudfront.Distribution;
@@ -367,12 +370,8 @@ public final class EcsClusterStack implements Stack {
           .assumeRolePolicyDocument(EcsTaskRoles.trust())
           .managedPolicyArns(Value.list(
               Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")))
-          .policies(new Role.Policy().policyName("ReadTheDatabaseCredentials").policyDocument(Json.object(
-              "Version", "2012-10-17",
-              "Statement", List.of(Json.object(
-                  "Effect", "Allow",
-                  "Action", "secretsmanager:GetSecretValue",
-                  "Resource", databaseSecret.ref()))))));
+          .policies(new Role.Policy().policyName("ReadTheDatabaseCredentials").policyDocument(Policy.document(
+              Statement.allow(Secretsmanager.GET_SECRET_VALUE).on(databaseSecret.ref())))));
     }
 
     /**

@@ -4,8 +4,12 @@ import io.tropo4j.core.Template;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.Sts;
 import io.tropo4j.resources.iam.Role;
-import java.util.List;
 
 /** Roles that ECS tasks assume: the task's own, which its containers get, and the execution role the agent uses. */
 final class EcsTaskRoles {
@@ -16,14 +20,9 @@ final class EcsTaskRoles {
    * account's task can be made to act with it (the confused deputy).
    */
   static Json trust() {
-    return Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-        "Effect", "Allow",
-        "Principal", Json.object("Service", "ecs-tasks.amazonaws.com"),
-        "Action", "sts:AssumeRole",
-        "Condition", Json.object(
-            "ArnLike", Json.object("aws:SourceArn",
-                Fn.sub("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:*")),
-            "StringEquals", Json.object("aws:SourceAccount", Pseudo.ACCOUNT_ID)))));
+    return Policy.document(Statement.allow(Sts.ASSUME_ROLE).principal(Principal.service("ecs-tasks.amazonaws.com"))
+        .when(When.arnLike("aws:SourceArn", Fn.sub("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:*")),
+            When.stringEquals("aws:SourceAccount", Pseudo.ACCOUNT_ID)));
   }
 
   /**

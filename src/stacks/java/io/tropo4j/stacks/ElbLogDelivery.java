@@ -5,9 +5,12 @@ import io.tropo4j.core.Mapping;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.ConditionExpr;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
@@ -53,20 +56,14 @@ final class ElbLogDelivery {
     }
     Condition legacy = t.add(new Condition("ElbLogDeliveryFromAccount", anyOf(regions)));
 
-    Value<Json> principal = Fn.ifThen(legacy,
-        Json.object("AWS", Fn.sub("arn:${AWS::Partition}:iam::${Account}:root",
-            Map.of("Account", accounts.find(Pseudo.REGION, "AccountId")))),
-        Json.object("Service", "logdelivery.elasticloadbalancing.amazonaws.com"));
-    return t.add(new BucketPolicy(logicalId).bucket(bucket).policyDocument(Json.object(
-        "Version", "2012-10-17",
-        "Statement", List.of(
-            Json.object(
-                "Sid", "LoadBalancerAccessLogs",
-                "Effect", "Allow",
-                "Principal", principal,
-                "Action", "s3:PutObject",
-                "Resource", Fn.sub("${" + bucket.logicalId() + ".Arn}/" + prefix + "/AWSLogs/${AWS::AccountId}/*")),
-            Buckets.tlsOnly(bucket)))));
+    Principal principal = Principal.of(Fn.ifThen(legacy,
+        Principal.aws(Fn.sub("arn:${AWS::Partition}:iam::${Account}:root",
+            Map.of("Account", accounts.find(Pseudo.REGION, "AccountId")))).json(),
+        Principal.service("logdelivery.elasticloadbalancing.amazonaws.com").json()));
+    return t.add(new BucketPolicy(logicalId).bucket(bucket).policyDocument(Policy.document(List.of(
+        Statement.allow(S3.PUT_OBJECT).sid("LoadBalancerAccessLogs").principal(principal)
+            .on(Fn.sub("${" + bucket.logicalId() + ".Arn}/" + prefix + "/AWSLogs/${AWS::AccountId}/*")).json(),
+        Buckets.tlsOnly(bucket)))));
   }
 
   /** The attributes that send a load balancer's access logs under the prefix of the bucket, then the others. */

@@ -3,6 +3,10 @@ package io.tropo4j.stacks;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.s3.Bucket;
 
 /**
@@ -18,30 +22,22 @@ final class LogDelivery {
    * sources in this region, under {@code AWSLogs/<account>/}.
    */
   static Json vendedLogs(Bucket bucket) {
-    return Json.object(
-        "Sid", "VendedLogDelivery",
-        "Effect", "Allow",
-        "Principal", Json.object("Service", "delivery.logs.amazonaws.com"),
-        "Action", "s3:PutObject",
-        "Resource", Fn.sub("${" + bucket.logicalId() + ".Arn}/AWSLogs/${AWS::AccountId}/*"),
-        "Condition", Json.object(
-            "StringEquals", Json.object(
-                "s3:x-amz-acl", "bucket-owner-full-control",
-                "aws:SourceAccount", Pseudo.ACCOUNT_ID),
-            "ArnLike", Json.object("aws:SourceArn",
-                Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:delivery-source:*"))));
+    return Statement.allow(S3.PUT_OBJECT).sid("VendedLogDelivery")
+        .principal(Principal.service("delivery.logs.amazonaws.com"))
+        .on(Fn.sub("${" + bucket.logicalId() + ".Arn}/AWSLogs/${AWS::AccountId}/*"))
+        .when(When.stringEquals("s3:x-amz-acl", "bucket-owner-full-control"),
+            When.stringEquals("aws:SourceAccount", Pseudo.ACCOUNT_ID),
+            When.arnLike("aws:SourceArn",
+                Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:delivery-source:*")))
+        .json();
   }
 
   /** S3 server access logs of the source bucket, under the prefix. */
   static Json serverAccessLogs(Bucket bucket, String prefix, Bucket source) {
-    return Json.object(
-        "Sid", "ServerAccessLogDelivery",
-        "Effect", "Allow",
-        "Principal", Json.object("Service", "logging.s3.amazonaws.com"),
-        "Action", "s3:PutObject",
-        "Resource", Fn.sub("${" + bucket.logicalId() + ".Arn}/" + prefix + "*"),
-        "Condition", Json.object(
-            "ArnLike", Json.object("aws:SourceArn", source.arn()),
-            "StringEquals", Json.object("aws:SourceAccount", Pseudo.ACCOUNT_ID)));
+    return Statement.allow(S3.PUT_OBJECT).sid("ServerAccessLogDelivery")
+        .principal(Principal.service("logging.s3.amazonaws.com"))
+        .on(Fn.sub("${" + bucket.logicalId() + ".Arn}/" + prefix + "*"))
+        .when(When.arnLike("aws:SourceArn", source.arn()), When.stringEquals("aws:SourceAccount", Pseudo.ACCOUNT_ID))
+        .json();
   }
 }

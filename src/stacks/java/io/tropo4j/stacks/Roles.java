@@ -1,7 +1,10 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.fn.Json;
-import java.util.List;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.actions.Sts;
 
 /** IAM pieces the stacks share. */
 final class Roles {
@@ -9,7 +12,6 @@ final class Roles {
 
   /** A trust policy letting one AWS service assume a role. */
   static Json assumedBy(String service) {
-    return Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-        "Effect", "Allow", "Principal", Json.object("Service", service), "Action", "sts:AssumeRole")));
+    return Policy.document(Statement.allow(Sts.ASSUME_ROLE).principal(Principal.service(service)));
   }
 }

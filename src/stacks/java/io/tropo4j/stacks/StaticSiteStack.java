@@ -13,6 +13,11 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.certificatemanager.Certificate;
 import io.tropo4j.resources.cloudfront.Distribution;
 import io.tropo4j.resources.cloudfront.OriginAccessControl;
@@ -149,18 +154,11 @@ public final class StaticSiteStack implements Stack {
         .condition(released).distributionConfig(config));
     Value<String> distributionArn =
         Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}");
-    t.add(new BucketPolicy("SiteBucketPolicy").bucket(site).policyDocument(Json.object(
-        "Version", "2012-10-17",
-        "Statement", List.of(
-            Fn.ifThen(released, Json.object(
-                "Sid", "CloudFrontOnly",
-                "Effect", "Allow",
-                "Principal", Json.object("Service", "cloudfront.amazonaws.com"),
-                "Action", "s3:GetObject",
-                "Resource", Fn.sub("${SiteBucket.Arn}/*"),
-                "Condition", Json.object("StringEquals", Json.object("AWS:SourceArn", distributionArn))),
-                Fn.noValue()),
-            Buckets.tlsOnly(site)))));
+    t.add(new BucketPolicy("SiteBucketPolicy").bucket(site).policyDocument(Policy.document(List.of(
+        Fn.ifThen(released, Statement.allow(S3.GET_OBJECT).sid("CloudFrontOnly")
+            .principal(Principal.service("cloudfront.amazonaws.com")).on(Fn.sub("${SiteBucket.Arn}/*"))
+            .when(When.stringEquals("AWS:SourceArn", distributionArn)).json(), Fn.noValue()),
+        Buckets.tlsOnly(site)))));
     accessLogs(t, logs, site, distributionArn, released);
     Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Dns.CLOUDFRONT_ZONE).condition(released);
     Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Dns.CLOUDFRONT_ZONE).condition(released);

@@ -12,8 +12,10 @@ import io.tropo4j.core.Template;
 import io.tropo4j.core.UpdatePolicy;
 import io.tropo4j.core.UserData;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.autoscaling.AutoScalingGroup;
 import io.tropo4j.resources.autoscaling.ScalingPolicy;
 import io.tropo4j.resources.certificatemanager.Certificate;
@@ -187,12 +189,9 @@ public final class WebappStack implements Stack {
     private InstanceProfile instanceRole() {
       Role role = t.add(new Role("InstanceRole")
           .assumeRolePolicyDocument(Roles.assumedBy("ec2.amazonaws.com"))
-          .policies(new Role.Policy().policyName("ReadReleases").policyDocument(Json.object(
-              "Version", "2012-10-17",
-              "Statement", List.of(Json.object(
-                  "Effect", "Allow",
-                  "Action", "s3:GetObject",
-                  "Resource", Fn.sub("arn:${AWS::Partition}:s3:::${SourceBucket}/" + SOURCE_PREFIX + "*")))))));
+          .policies(new Role.Policy().policyName("ReadReleases").policyDocument(Policy.document(
+              Statement.allow(S3.GET_OBJECT)
+                  .on(Fn.sub("arn:${AWS::Partition}:s3:::${SourceBucket}/" + SOURCE_PREFIX + "*"))))));
       return t.add(new InstanceProfile("InstanceProfile").roles(role));
     }
 

@@ -5,10 +5,13 @@ import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.TerminationProtection;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.S3;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
-import java.util.List;
 
 /**
  * The artifact bucket's stack, one per account and region, created on first deploy: source bundles
@@ -54,15 +57,10 @@ public final class BootstrapStack implements Stack {
         .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(new Bucket.Rule()
             .id("ExpireReplacedVersions").status("Enabled")
             .noncurrentVersionExpiration(new Bucket.NoncurrentVersionExpiration().noncurrentDays(30)))));
-    t.add(new BucketPolicy("ArtifactBucketPolicy").bucket(bucket).policyDocument(Json.object(
-        "Version", "2012-10-17",
-        "Statement", List.of(Json.object(
-            "Sid", "TlsOnly",
-            "Effect", "Deny",
-            "Principal", "*",
-            "Action", "s3:*",
-            "Resource", List.of(bucket.arn(), Fn.sub("${" + BUCKET + ".Arn}/*")),
-            "Condition", Json.object("Bool", Json.object("aws:SecureTransport", "false")))))));
+    t.add(new BucketPolicy("ArtifactBucketPolicy").bucket(bucket).policyDocument(Policy.document(
+        Statement.deny(S3.actions("*")).sid("TlsOnly").principal(Principal.anyone())
+            .on(bucket.arn(), Fn.sub("${" + BUCKET + ".Arn}/*"))
+            .when(When.bool("aws:SecureTransport", false)))));
     t.add(new Output("BucketName", bucket.ref()).description("Where tropo4j keeps source bundles and templates"));
     return t;
   }

@@ -5,9 +5,13 @@ import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.TerminationProtection;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
+import io.tropo4j.fn.Pseudo;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.Sts;
 import io.tropo4j.resources.iam.Role;
-import java.util.List;
 
 /**
  * The role CloudFormation assumes in the administrator account to run a self-managed StackSet, by the
@@ -38,17 +42,11 @@ public final class AdministrationRoleStack implements Stack {
   public Template build() {
     Template t = new Template().description("tropo4j: the StackSet administration role of this account");
     Role role = t.add(new Role("AdministrationRole").roleName(ROLE)
-        .assumeRolePolicyDocument(Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-            "Effect", "Allow",
-            "Principal", Json.object("Service", "cloudformation.amazonaws.com"),
-            "Action", "sts:AssumeRole",
-            "Condition", Json.object("StringEquals", Json.object("aws:SourceAccount",
-                io.tropo4j.fn.Pseudo.ACCOUNT_ID))))))
-        .policies(new Role.Policy().policyName("AssumeExecutionRole").policyDocument(Json.object(
-            "Version", "2012-10-17", "Statement", List.of(Json.object(
-                "Effect", "Allow",
-                "Action", "sts:AssumeRole",
-                "Resource", Fn.sub("arn:${AWS::Partition}:iam::*:role/" + ExecutionRoleStack.ROLE)))))));
+        .assumeRolePolicyDocument(Policy.document(Statement.allow(Sts.ASSUME_ROLE)
+            .principal(Principal.service("cloudformation.amazonaws.com"))
+            .when(When.stringEquals("aws:SourceAccount", Pseudo.ACCOUNT_ID))))
+        .policies(new Role.Policy().policyName("AssumeExecutionRole").policyDocument(Policy.document(
+            Statement.allow(Sts.ASSUME_ROLE).on(Fn.sub("arn:${AWS::Partition}:iam::*:role/" + ExecutionRoleStack.ROLE))))));
     t.add(new Output("AdministrationRoleArn", role.arn()));
     return t;
   }

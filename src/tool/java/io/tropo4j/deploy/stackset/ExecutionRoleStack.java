@@ -7,11 +7,13 @@ import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.TerminationProtection;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.actions.Sts;
 import io.tropo4j.resources.iam.Role;
-import java.util.List;
 
 /**
  * The role CloudFormation assumes in each target account of a self-managed StackSet, by the name AWS
@@ -48,11 +50,9 @@ public final class ExecutionRoleStack implements Stack {
         .allowedPattern("^([0-9]{12})?$").defaultValue(""));
     Condition here = t.add(new Condition("AdministeredHere", Fn.equals(administrator.ref(), "")));
     Role role = t.add(new Role("ExecutionRole").roleName(ROLE)
-        .assumeRolePolicyDocument(Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-            "Effect", "Allow",
-            "Principal", Json.object("AWS", Fn.sub("arn:${AWS::Partition}:iam::${Account}:root",
-                java.util.Map.of("Account", Fn.ifThen(here, Pseudo.ACCOUNT_ID, administrator.ref())))),
-            "Action", "sts:AssumeRole"))))
+        .assumeRolePolicyDocument(Policy.document(Statement.allow(Sts.ASSUME_ROLE)
+            .principal(Principal.aws(Fn.sub("arn:${AWS::Partition}:iam::${Account}:root",
+                java.util.Map.of("Account", Fn.ifThen(here, Pseudo.ACCOUNT_ID, administrator.ref())))))))
         .managedPolicyArns(Value.list(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess"))));
     t.add(new Output("ExecutionRoleArn", role.arn()));
     return t;

@@ -6,11 +6,15 @@ import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Value;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.When;
+import io.tropo4j.iam.actions.Sqs;
 import io.tropo4j.resources.sns.Subscription;
 import io.tropo4j.resources.sns.Topic;
 import io.tropo4j.resources.sqs.Queue;
 import io.tropo4j.resources.sqs.QueuePolicy;
-import java.util.List;
 
 /**
  * Order events fanned out to a worker queue: an SNS topic delivers each event to an SQS queue, and
@@ -47,14 +51,9 @@ public final class OrderEventsStack implements Stack {
     Topic topic = t.add(new Topic("OrderEvents").kmsMasterKeyId("alias/aws/sns"));
     t.add(new Subscription("WorkQueueSubscription").topicArn(topic).protocol("sqs").endpoint(work)
         .rawMessageDelivery(true));
-    t.add(new QueuePolicy("WorkQueuePolicy").queues(Value.list(work.ref())).policyDocument(Json.object(
-        "Version", "2012-10-17",
-        "Statement", List.of(Json.object(
-            "Effect", "Allow",
-            "Principal", Json.object("Service", "sns.amazonaws.com"),
-            "Action", "sqs:SendMessage",
-            "Resource", work.arn(),
-            "Condition", Json.object("ArnEquals", Json.object("aws:SourceArn", topic.ref())))))));
+    t.add(new QueuePolicy("WorkQueuePolicy").queues(Value.list(work.ref())).policyDocument(Policy.document(
+        Statement.allow(Sqs.SEND_MESSAGE).principal(Principal.service("sns.amazonaws.com")).on(work.arn())
+            .when(When.arnEquals("aws:SourceArn", topic.ref())))));
 
     t.add(new Output("TopicArn", topic.ref()).description("Publish order events here"));
     t.add(new Output("WorkQueueUrl", work.ref()).description("Workers receive from this queue"));
