@@ -4,6 +4,8 @@ import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Problem;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -50,10 +52,20 @@ final class Constraints {
 
   /** JSON Schema's pattern: found anywhere in the string, unless the pattern anchors itself. */
   private static boolean matches(String regex, String text) {
+    Pattern pattern = COMPILED.computeIfAbsent(regex, Constraints::compile);
+    return pattern == UNREADABLE || pattern.matcher(text).find();
+  }
+
+  /** The patterns compiled once each: a template checks the same few for every resource of a type. */
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+  /** A pattern Java cannot read: the generator keeps only those it can, so a hand-made schema's is not judged. */
+  private static final Pattern UNREADABLE = Pattern.compile("");
+
+  private static Pattern compile(String regex) {
     try {
-      return Pattern.compile(regex).matcher(text).find();
+      return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      return true; // the generator keeps only patterns Java reads; a hand-made schema's is not ours to judge
+      return UNREADABLE;
     }
   }
 
