@@ -197,7 +197,7 @@ public final class StackSetEngine {
   public FleetDeletion delete(String name, FleetTargets targets, boolean retainStacks, FleetPreferences preferences,
       boolean delegatedAdmin, Duration timeout) {
     checkTargets(targets, false);
-    check(preferences.problems(), "the rollout");
+    check(preferences.problems(), "the rollout's settings");
     StackSetCalls calls = calls(delegatedAdmin);
     if (calls.describe(name).isEmpty()) {
       return null;
@@ -335,7 +335,7 @@ public final class StackSetEngine {
           + "stacks whose template is all they need");
     }
     checkTargets(request.targets(), complete);
-    check(request.preferences().problems(), "the rollout");
+    check(request.preferences().problems(), "the rollout's settings");
     Template template;
     try {
       template = Catalog.build(stack);
@@ -380,8 +380,8 @@ public final class StackSetEngine {
 
   private static void check(List<String> problems, String what) {
     if (!problems.isEmpty()) {
-      throw new DeployException(what + (problems.size() == 1 ? " have a problem" : " have " + problems.size()
-          + " problems") + "; nothing was sent:\n  " + String.join("\n  ", problems));
+      throw new DeployException("nothing was sent: " + (problems.size() == 1 ? "a problem" : problems.size()
+          + " problems") + " with " + what + ":\n  " + String.join("\n  ", problems));
     }
   }
 

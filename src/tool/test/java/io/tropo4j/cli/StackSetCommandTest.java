@@ -319,13 +319,13 @@ class StackSetCommandTest {
   void badTargetsAndSettingsAreEachNamedBeforeAnyCall() {
     assertEquals(1, run("stackset", "plan", "alerts", "--accounts", "1234,111111111111", "--regions", "mars-1",
         "--max-concurrent", "3"));
-    assertEquals("tropo4j: the targets have 2 problems; nothing was sent:\n"
+    assertEquals("tropo4j: nothing was sent: 2 problems with the targets:\n"
         + "  account '1234' is not an AWS account ID (12 digits)\n"
         + "  region 'mars-1' is not an AWS region name (like us-east-1)\n", err());
     err.reset();
     assertEquals(1, run("stackset", "plan", "alerts", "--accounts", "111111111111", "--regions", "us-east-1",
         "--max-concurrent", "3"));
-    assertEquals("tropo4j: the rollout have a problem; nothing was sent:\n"
+    assertEquals("tropo4j: nothing was sent: a problem with the rollout's settings:\n"
         + "  with 0 failures tolerated, at most 1 accounts at once under strict failure tolerance (not 3): tolerate "
         + "more failures, or use soft failure tolerance\n", err());
     assertEquals(List.of(), cloudFormation.operations());
