@@ -6,7 +6,6 @@ import io.tropo4j.core.Template;
 import io.tropo4j.fn.ConditionExpr;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Pseudo;
-import io.tropo4j.fn.Value;
 import io.tropo4j.iam.Policy;
 import io.tropo4j.iam.Principal;
 import io.tropo4j.iam.Statement;
