@@ -9,7 +9,6 @@ import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.StoppedException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -217,16 +216,7 @@ abstract class DeployCommand extends Subcommand {
 
   /** The values given: a parameters file, then PARAMS from the environment, then --param, each over the last. */
   Map<String, String> values(Path parametersFile, Environment environment) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (parametersFile != null) {
-      values.putAll(ParameterInput.file(parametersFile));
-    }
-    String fromEnvironment = environment.variable(Environment.PARAMS);
-    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      values.putAll(ParameterInput.pairs(ParameterInput.words(fromEnvironment, "PARAMS"), "PARAMS"));
-    }
-    values.putAll(ParameterInput.pairs(args.values("--param"), "--param"));
-    return values;
+    return ParameterInput.given(parametersFile, environment, args.values("--param"));
   }
 
   /** Where a stack compiled from a source folder comes from, so a commit releases its stack too; else null. */

@@ -23,6 +23,23 @@ final class ParameterInput {
   private ParameterInput() {}
 
   /**
+   * The values a deploy command was given: a parameters file, then PARAMS from the environment, then
+   * each {@code --param}, each over the last.
+   */
+  static Map<String, String> given(Path parametersFile, Environment environment, List<String> params) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (parametersFile != null) {
+      values.putAll(file(parametersFile));
+    }
+    String fromEnvironment = environment.variable(Environment.PARAMS);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      values.putAll(pairs(words(fromEnvironment, "PARAMS"), "PARAMS"));
+    }
+    values.putAll(pairs(params, "--param"));
+    return values;
+  }
+
+  /**
    * {@code Key=Value} items; a value may hold further '=' and commas.
    *
    * @param where where they came from, for errors ("PARAMS", "--param")

@@ -156,7 +156,9 @@ final class StackSetCommand extends Subcommand {
   private FleetRequest request(Stack stack, String name, Duration timeout) {
     Map<String, String> all = new LinkedHashMap<>();
     Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
-    values().forEach((key, value) -> {
+    Map<String, String> given = ParameterInput.given(args.path("--params-file"), main.environment(),
+        args.values("--param"));
+    given.forEach((key, value) -> {
       int colon = key.indexOf(':');
       String where = colon < 0 ? null : key.substring(0, colon);
       if (where != null && (FleetTargets.isAccount(where) || FleetTargets.isRegion(where))) {
@@ -172,20 +174,6 @@ final class StackSetCommand extends Subcommand {
     return new FleetRequest(stack, name, all, overrides, targets, preferences(), targets.byOrganization()
         && !args.flag("--no-auto-deploy"), args.flag("--retain-stacks-on-account-removal"),
         args.flag("--delegated-admin"), args.value("--admin-role"), args.value("--execution-role"), timeout);
-  }
-
-  /** A parameters file, then PARAMS from the environment, then --param, each over the last. */
-  private Map<String, String> values() {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (args.path("--params-file") != null) {
-      values.putAll(ParameterInput.file(args.path("--params-file")));
-    }
-    String fromEnvironment = main.environment().variable(Environment.PARAMS);
-    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      values.putAll(ParameterInput.pairs(ParameterInput.words(fromEnvironment, "PARAMS"), "PARAMS"));
-    }
-    values.putAll(ParameterInput.pairs(args.values("--param"), "--param"));
-    return values;
   }
 
   private FleetTargets targets() {
