@@ -53,11 +53,14 @@ final class ProviderSchemas {
     }
   }
 
-  /** The object schemas of a resource and of each of its property types (by specification ID), as far as found. */
-  record Objects(JsonNode root, JsonNode resource, Map<String, JsonNode> types) {
+  /**
+   * A resource's schema (its root, which {@code $ref}s resolve against) and the object schemas of its
+   * property types (by specification ID), as far as found.
+   */
+  record Objects(JsonNode root, Map<String, JsonNode> types) {
     /** The facts of a property of the resource (type null) or of a property type. */
     Facts facts(String typeId, String property) {
-      JsonNode object = typeId == null ? resource : types.get(typeId);
+      JsonNode object = typeId == null ? root : types.get(typeId);
       return object == null ? null : ProviderSchemas.facts(root, object.path("properties").path(property));
     }
   }
@@ -70,7 +73,7 @@ final class ProviderSchemas {
       resource.propertyTypes().forEach(t -> byId.put(t.id(), t));
       walk(root, root, resource.properties(), byId, types, 0);
     }
-    return new Objects(root, root, types);
+    return new Objects(root, types);
   }
 
   private static void walk(JsonNode root, JsonNode object, Map<String, Property> properties,

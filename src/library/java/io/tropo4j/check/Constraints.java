@@ -36,8 +36,9 @@ final class Constraints {
     if (format != null && !format.pattern().matcher(text).find()) {
       problems.add(new Problem(path, quoted(text) + " is not " + format.noun() + " (" + format.pattern() + ")"));
     }
-    if ((c.minimum() != null || c.maximum() != null) && isNumber(text)) {
-      number(path, new BigDecimal(text.strip()), c, problems);
+    BigDecimal number = c.minimum() != null || c.maximum() != null ? decimal(text) : null;
+    if (number != null) {
+      number(path, number, c, problems);
     }
   }
 
@@ -69,12 +70,12 @@ final class Constraints {
     }
   }
 
-  private static boolean isNumber(String text) {
+  /** A number given as a string, as CloudFormation passes numbers on; null for any other text. */
+  private static BigDecimal decimal(String text) {
     try {
-      new BigDecimal(text.strip());
-      return true;
+      return new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      return false;
+      return null;
     }
   }
 

@@ -7,7 +7,6 @@ import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
 import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.Stacks;
-import io.tropo4j.deploy.diff.ParameterComparison;
 import io.tropo4j.deploy.diff.Previews;
 import io.tropo4j.deploy.diff.TemplateComparison;
 import io.tropo4j.deploy.release.ArtifactStore;
@@ -89,13 +88,8 @@ final class LookOnly {
     prepared.release().ifPresent(release -> given.putAll(wouldUpload(request, prepared, release, store,
         Optional.of(stack))));
     List<Parameter> sent = Parameters.resolve(prepared.template(), name, given, stack.parameters());
-    List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(TemplateComparison.removedData(deployed, local));
-    List<StackDiff.Entry> resources = TemplateComparison.resources(deployed, local);
-    risks.addAll(TemplateComparison.replacedData(resources, deployed));
-    StackDiff found = new StackDiff(name, resources,
-        ParameterComparison.compare(deployed, local, stack.parameters(), sent),
-        TemplateComparison.outputs(deployed, local), TemplateComparison.sections(deployed, local), Map.of(), risks,
-        StackDiff.ChangeSetOutcome.NOT_NEEDED);
+    StackDiff found = TemplateComparison.diff(name, deployed, local, stack.parameters(), sent);
+    List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(found.risks());
     if (!found.hasChanges()) {
       return found;
     }

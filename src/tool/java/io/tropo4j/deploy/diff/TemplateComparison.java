@@ -1,6 +1,7 @@
 package io.tropo4j.deploy.diff;
 
 import io.tropo4j.deploy.ChangeSetPreview;
+import io.tropo4j.deploy.StackDiff;
 import io.tropo4j.deploy.StackDiff.Entry;
 import io.tropo4j.deploy.StackDiff.Kind;
 import io.tropo4j.deploy.StackDiff.PropertyChange;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
 
 /**
  * Two templates compared as CloudFormation would see them: resources and outputs entry by entry,
@@ -29,6 +31,22 @@ public final class TemplateComparison {
       "Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Hooks");
 
   private TemplateComparison() {}
+
+  /**
+   * Everything an update would change, from the templates and values alone, with the data the
+   * specification says it puts at risk; no change set is made for it.
+   *
+   * @param now the parameters the stack (or StackSet) has, as CloudFormation reports them
+   * @param sent what an update would send
+   */
+  public static StackDiff diff(String name, TemplateDocument deployed, TemplateDocument local,
+      List<Parameter> now, List<Parameter> sent) {
+    List<Entry> resources = resources(deployed, local);
+    List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(removedData(deployed, local));
+    risks.addAll(replacedData(resources, deployed));
+    return new StackDiff(name, resources, ParameterComparison.compare(deployed, local, now, sent),
+        outputs(deployed, local), sections(deployed, local), Map.of(), risks, StackDiff.ChangeSetOutcome.NOT_NEEDED);
+  }
 
   public static List<Entry> resources(TemplateDocument deployed, TemplateDocument local) {
     return entries(deployed.mapSection("Resources"), local.mapSection("Resources"), true);

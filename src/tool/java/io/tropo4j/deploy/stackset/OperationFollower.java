@@ -1,8 +1,8 @@
 package io.tropo4j.deploy.stackset;
 
-import io.tropo4j.deploy.FleetListener;
-import io.tropo4j.deploy.FleetException;
 import io.tropo4j.deploy.AwsCallException;
+import io.tropo4j.deploy.FleetException;
+import io.tropo4j.deploy.FleetListener;
 import io.tropo4j.deploy.cloudformation.Interruption;
 import io.tropo4j.deploy.cloudformation.Polling;
 import java.time.Duration;
@@ -31,8 +31,8 @@ final class OperationFollower {
     this.interval = interval;
   }
 
-  /** How the operation ended. */
-  record Outcome(String operationId, String status, String reason, FleetListener.Counts counts) {
+  /** How the operation ended: SUCCEEDED, FAILED or STOPPED, and CloudFormation's reason, if any. */
+  record Outcome(String status, String reason) {
     boolean succeeded() {
       return status.equals("SUCCEEDED");
     }
@@ -47,7 +47,6 @@ final class OperationFollower {
     long deadline = start + timeout.toNanos();
     Polling polling = new Polling(interval);
     Map<String, String> seen = new HashMap<>();
-    FleetListener.Counts counts = new FleetListener.Counts(0, 0, 0, Math.max(expected, 0), 0);
     try {
       while (true) {
         StackSetOperation operation;
@@ -63,7 +62,7 @@ final class OperationFollower {
           polling.pause("following operation " + operationId + " of StackSet " + setName);
           continue;
         }
-        counts = report(results, seen, expected, listener);
+        FleetListener.Counts counts = report(results, seen, expected, listener);
         String status = operation.statusAsString();
         if (ENDED.contains(status)) {
           // Ended: an instance the operation never listed was not pending, it was not part of it.
@@ -71,7 +70,7 @@ final class OperationFollower {
               counts.pending() - Math.max(0, expected - results.size()), counts.cancelled());
           String reason = operation.statusReason();
           listener.operationEnded(operationId, status, reason, counts, Duration.ofNanos(System.nanoTime() - start));
-          return new Outcome(operationId, status, reason, counts);
+          return new Outcome(status, reason);
         }
         if (System.nanoTime() - deadline > 0) {
           throw new FleetException(FleetException.Kind.TIMED_OUT, setName, operationId, "stopped following operation "

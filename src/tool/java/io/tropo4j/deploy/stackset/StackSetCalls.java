@@ -1,8 +1,8 @@
 package io.tropo4j.deploy.stackset;
 
-import io.tropo4j.deploy.FleetPreferences;
 import io.tropo4j.deploy.FleetException;
 import io.tropo4j.deploy.FleetInstance;
+import io.tropo4j.deploy.FleetPreferences;
 import io.tropo4j.deploy.cloudformation.AwsCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +15,12 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CallAs;
 import software.amazon.awssdk.services.cloudformation.model.ConcurrencyMode;
-import software.amazon.awssdk.services.cloudformation.model.RegionConcurrencyType;
 import software.amazon.awssdk.services.cloudformation.model.DeploymentTargets;
 import software.amazon.awssdk.services.cloudformation.model.ListStackInstancesResponse;
 import software.amazon.awssdk.services.cloudformation.model.ListStackSetOperationResultsResponse;
 import software.amazon.awssdk.services.cloudformation.model.OperationInProgressException;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.RegionConcurrencyType;
 import software.amazon.awssdk.services.cloudformation.model.StackInstanceSummary;
 import software.amazon.awssdk.services.cloudformation.model.StackSet;
 import software.amazon.awssdk.services.cloudformation.model.StackSetNotFoundException;

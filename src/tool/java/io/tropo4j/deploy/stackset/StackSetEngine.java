@@ -1,35 +1,35 @@
 package io.tropo4j.deploy.stackset;
 
-import io.tropo4j.deploy.FleetTargets;
-import io.tropo4j.deploy.FleetRequest;
-import io.tropo4j.deploy.FleetListener;
-import io.tropo4j.deploy.FleetPlan;
-import io.tropo4j.deploy.FleetStatus;
-import io.tropo4j.deploy.FleetException;
-import io.tropo4j.deploy.FleetInstance;
-import io.tropo4j.deploy.FleetPreferences;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.AwsCallException;
 import io.tropo4j.deploy.DeployException;
 import io.tropo4j.deploy.FleetDeletion;
+import io.tropo4j.deploy.FleetException;
+import io.tropo4j.deploy.FleetInstance;
+import io.tropo4j.deploy.FleetListener;
+import io.tropo4j.deploy.FleetPlan;
+import io.tropo4j.deploy.FleetPreferences;
+import io.tropo4j.deploy.FleetRequest;
+import io.tropo4j.deploy.FleetStatus;
+import io.tropo4j.deploy.FleetTargets;
 import io.tropo4j.deploy.StackDiff;
 import io.tropo4j.deploy.cloudformation.Capabilities;
 import io.tropo4j.deploy.cloudformation.Parameters;
 import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.cloudformation.TemplateBody;
-import io.tropo4j.deploy.diff.ParameterComparison;
 import io.tropo4j.deploy.diff.TemplateComparison;
-import io.tropo4j.read.TemplateDocument;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.AutoDeployment;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
@@ -40,15 +40,16 @@ import software.amazon.awssdk.services.cloudformation.model.StackSetOperationPre
 import software.amazon.awssdk.services.cloudformation.model.StackSetOperationSummary;
 
 /**
- * The work behind {@link io.tropo4j.deploy.FleetDeployer}: one stack to a fleet of accounts and regions through a CloudFormation StackSet: the StackSet created
- * or updated from the compiled template, then its instances, each operation followed to its end. Every
+ * The work behind {@link io.tropo4j.deploy.FleetDeployer}: one stack to a fleet of accounts and regions
+ * through a CloudFormation StackSet, the StackSet created or updated from the compiled template, then its
+ * instances, each operation followed to its end. Every
  * check that needs no write (the template, the values, the targets, the preferences, the StackSet as it
  * is) comes first; {@link #plan} and {@link #diff} make only those and change nothing.
  */
 public final class StackSetEngine {
   private static final Set<String> UNDER_WAY = Set.of("RUNNING", "QUEUED", "STOPPING");
-  private static final java.util.Comparator<StackSetOperationSummary> NEWEST_FIRST = java.util.Comparator.comparing(
-      StackSetOperationSummary::creationTimestamp, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+  private static final Comparator<StackSetOperationSummary> NEWEST_FIRST = Comparator.comparing(
+      StackSetOperationSummary::creationTimestamp, Comparator.nullsLast(Comparator.reverseOrder()));
 
   private final CloudFormationClient client;
   private final FleetListener listener;
@@ -175,16 +176,15 @@ public final class StackSetEngine {
     StackSetCalls calls = calls(delegatedAdmin);
     StackSet set = calls.describe(name).orElseThrow(() -> missing(name));
     List<StackSetOperationSummary> operations = calls.operations(name);
-    Optional<StackSetOperationSummary> running = operations.stream()
-        .filter(o -> UNDER_WAY.contains(o.statusAsString())).findFirst();
+    Optional<StackSetOperationSummary> running = underWay(operations);
     if (running.isPresent()) {
       listener.following(running.get().operationId(), running.get().actionAsString(), running.get().statusAsString());
       new OperationFollower(calls, listener, pollInterval).follow(name, running.get().operationId(), -1, timeout);
       operations = calls.operations(name);
     }
-    List<FleetStatus.Operation> recent = operations.stream().sorted(NEWEST_FIRST).limit(5).map(o -> new FleetStatus.Operation(
-        o.operationId(), o.actionAsString(), o.statusAsString(), o.creationTimestamp(), o.endTimestamp(),
-        o.statusReason())).toList();
+    List<FleetStatus.Operation> recent = operations.stream().sorted(NEWEST_FIRST).limit(5)
+        .map(o -> new FleetStatus.Operation(o.operationId(), o.actionAsString(), o.statusAsString(),
+            o.creationTimestamp(), o.endTimestamp(), o.statusReason())).toList();
     return new FleetStatus(name, set.permissionModelAsString(), calls.instances(name), recent);
   }
 
@@ -243,8 +243,7 @@ public final class StackSetEngine {
   public String stop(String name, boolean delegatedAdmin, Duration timeout) {
     StackSetCalls calls = calls(delegatedAdmin);
     calls.describe(name).orElseThrow(() -> missing(name));
-    Optional<StackSetOperationSummary> running = calls.operations(name).stream()
-        .filter(o -> UNDER_WAY.contains(o.statusAsString())).findFirst();
+    Optional<StackSetOperationSummary> running = underWay(calls.operations(name));
     if (running.isEmpty()) {
       return null;
     }
@@ -253,6 +252,11 @@ public final class StackSetEngine {
     listener.following(operationId, running.get().actionAsString(), "STOPPING");
     new OperationFollower(calls, listener, pollInterval).follow(name, operationId, -1, timeout);
     return operationId;
+  }
+
+  /** The operation running, queued or stopping, if any: CloudFormation runs one at a time. */
+  private static Optional<StackSetOperationSummary> underWay(List<StackSetOperationSummary> operations) {
+    return operations.stream().filter(o -> UNDER_WAY.contains(o.statusAsString())).findFirst();
   }
 
   private StackSetCalls calls(boolean delegatedAdmin) {
@@ -293,8 +297,7 @@ public final class StackSetEngine {
 
   private Work work(FleetRequest request, Prepared prepared, StackSetCalls calls) {
     FleetTargets targets = request.targets();
-    Map<String, FleetInstance> existing = new LinkedHashMap<>();
-    prepared.instances().forEach(i -> existing.put(i.place(), i));
+    Set<String> existing = prepared.instances().stream().map(FleetInstance::place).collect(Collectors.toSet());
     if (targets.byOrganization()) {
       // Organizations decides which accounts a unit holds: a region is new to a unit when no instance has it.
       List<String> regions = targets.regions().stream().filter(r -> targets.organizationalUnits().stream().anyMatch(
@@ -312,7 +315,7 @@ public final class StackSetEngine {
       for (String account : targets.accounts()) {
         Map<String, String> wanted = request.overridesAt(account, region);
         Batches.Place place = new Batches.Place(account, region, wanted);
-        if (!existing.containsKey(account + " " + region)) {
+        if (!existing.contains(account + " " + region)) {
           create.add(place);
         } else if (!wanted.equals(calls.overrides(request.setName(), account, region))) {
           update.add(place);
@@ -402,16 +405,8 @@ public final class StackSetEngine {
   }
 
   private static StackDiff compare(String name, StackSet set, Prepared prepared) {
-    TemplateDocument deployed = Stacks.read(set.templateBody(), "the template StackSet " + name + " has");
-    TemplateDocument local = Stacks.read(prepared.body(), "the local template of StackSet " + name);
-    List<StackDiff.Entry> resources = TemplateComparison.resources(deployed, local);
-    List<io.tropo4j.deploy.ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(
-        TemplateComparison.removedData(deployed, local));
-    risks.addAll(TemplateComparison.replacedData(resources, deployed));
-    return new StackDiff(name, resources,
-        ParameterComparison.compare(deployed, local, set.parameters(), prepared.parameters()),
-        TemplateComparison.outputs(deployed, local), TemplateComparison.sections(deployed, local), Map.of(), risks,
-        StackDiff.ChangeSetOutcome.NOT_NEEDED);
+    return TemplateComparison.diff(name, Stacks.read(set.templateBody(), "the template StackSet " + name + " has"),
+        Stacks.read(prepared.body(), "the local template of StackSet " + name), set.parameters(), prepared.parameters());
   }
 
   private static AutoDeployment autoDeployment(FleetRequest request) {
