@@ -8,6 +8,7 @@ import io.tropo4j.codegen.Spec.Replacement;
 import io.tropo4j.codegen.Spec.ResourceType;
 import io.tropo4j.codegen.Spec.Tagging;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,11 @@ final class ResourceEmitter {
     declared.add(packageName + "." + outer);
     Imports imports = new Imports(packageName, declared, index.classesOfPackage(packageName));
     JavaTypes types = new JavaTypes(imports, nested);
-    Setters setters = new Setters(types, index);
+    Map<String, PropertyType> structs = new HashMap<>();
+    for (PropertyType type : resource.propertyTypes()) {
+      structs.put(type.id(), type);
+    }
+    Setters setters = new Setters(types, index, structs);
     ProviderSchemas.Objects objects = schemas.objects(resource);
 
     StringBuilder body = new StringBuilder();

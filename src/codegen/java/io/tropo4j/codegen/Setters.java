@@ -1,12 +1,14 @@
 package io.tropo4j.codegen;
 
 import io.tropo4j.codegen.Spec.Property;
+import io.tropo4j.codegen.Spec.PropertyType;
 import io.tropo4j.codegen.Spec.Relationship;
 import io.tropo4j.codegen.Spec.ResourceType;
 import io.tropo4j.codegen.Spec.Tagging;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Set;
  */
 final class Setters {
   static final String TAGS = "io.tropo4j.core.Tags";
+  static final String ASSET = "io.tropo4j.core.Asset";
+  /** The property names of a nested type that is an S3 location, bucket first: an asset can fill it in. */
+  private static final List<List<String>> S3_LOCATIONS = List.of(List.of("S3Bucket", "S3Key"), List.of("Bucket", "Key"));
 
   /** One method to write. {@code body} is the expression passed to {@code set}. */
   record Setter(String parameterType, String parameterName, String body, String summary) {
@@ -29,10 +34,13 @@ final class Setters {
 
   private final JavaTypes types;
   private final SpecIndex index;
+  private final Map<String, PropertyType> structs;
 
-  Setters(JavaTypes types, SpecIndex index) {
+  /** @param structs the file's property types by ID */
+  Setters(JavaTypes types, SpecIndex index, Map<String, PropertyType> structs) {
     this.types = types;
     this.index = index;
+    this.structs = structs;
   }
 
   /**
@@ -64,6 +72,28 @@ final class Setters {
     if (type instanceof TypeRef.ArrayOf array && array.element() instanceof TypeRef.Struct struct) {
       planned.add(new Setter(types.struct(struct) + "...", "values",
           types.use(JavaTypes.VALUE) + ".list(values)", null));
+    }
+    if (type instanceof TypeRef.Struct struct) {
+      asset(struct, planned);
+    }
+  }
+
+  /** {@code code(Asset asset)}: a nested type that is an S3 location, filled in with the asset's bucket and key. */
+  private void asset(TypeRef.Struct struct, List<Setter> planned) {
+    PropertyType location = structs.get(struct.id());
+    if (location == null) {
+      return;
+    }
+    for (List<String> names : S3_LOCATIONS) {
+      Property bucket = location.properties().get(names.get(0));
+      Property key = location.properties().get(names.get(1));
+      if (bucket != null && key != null && TypeRef.STRING.equals(bucket.type()) && TypeRef.STRING.equals(key.type())) {
+        planned.add(new Setter(types.use(ASSET), "asset", "new " + types.struct(struct) + "()."
+            + Naming.propertyMethod(names.get(0), Naming.STRUCT_METHODS) + "(asset.bucket())."
+            + Naming.propertyMethod(names.get(1), Naming.STRUCT_METHODS) + "(asset.key())",
+            "the asset's bucket and key, where the deployer uploads it"));
+        return;
+      }
     }
   }
 

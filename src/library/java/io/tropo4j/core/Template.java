@@ -30,6 +30,7 @@ public final class Template implements Writable {
   private final List<Resource<?>> resources = new ArrayList<>();
   private final List<Output> outputs = new ArrayList<>();
   private Tags tags;
+  private String assetBucket;
 
   public Template description(String description) {
     this.description = description;
@@ -105,8 +106,65 @@ public final class Template implements Writable {
     return Collections.unmodifiableMap(parameterLabels);
   }
 
+  /**
+   * The parameters added, and {@value Asset#BUCKET_PARAMETER} after them when the template uses an
+   * asset and does not declare it itself.
+   */
   public List<Parameter<?>> parameters() {
-    return Collections.unmodifiableList(parameters);
+    if (!usesAssets()) {
+      return Collections.unmodifiableList(parameters);
+    }
+    List<Parameter<?>> all = new ArrayList<>(parameters);
+    all.add(Asset.BUCKET);
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * The bucket a packaged template's assets are in, written as the default of its
+   * {@value Asset#BUCKET_PARAMETER} parameter, for tools that deploy the template as it is; null for
+   * none (the deployer fills the parameter in).
+   */
+  public Template assetBucket(String bucketName) {
+    this.assetBucket = bucketName;
+    return this;
+  }
+
+  /** Where the template's values name an asset, in the order they are written. */
+  public List<Asset.Use> assetUses() {
+    AssetSearch search = new AssetSearch();
+    search.beginObject();
+    writeResources(search);
+    writeOutputs(search);
+    search.endObject();
+    return search.uses();
+  }
+
+  /**
+   * Every asset the deployer uploads for this template, once each: those its values name, and those
+   * of the nested stacks' templates.
+   */
+  public List<Asset> assets() {
+    Map<String, Asset> byKey = new LinkedHashMap<>();
+    for (Asset.Use use : assetUses()) {
+      byKey.putIfAbsent(use.asset().objectKey(), use.asset());
+    }
+    for (Resource<?> resource : resources) {
+      if (resource instanceof NestedTemplate nested) {
+        for (Asset asset : nested.nestedTemplate().assets()) {
+          byKey.putIfAbsent(asset.objectKey(), asset);
+        }
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private boolean usesAssets() {
+    for (Parameter<?> parameter : parameters) {
+      if (parameter.logicalId().equals(Asset.BUCKET_PARAMETER)) {
+        return false;
+      }
+    }
+    return !assetUses().isEmpty();
   }
 
   public List<Mapping> mappings() {
@@ -161,10 +219,16 @@ public final class Template implements Writable {
     writeMetadata(out);
     // A loop per section rather than one method taking the entry's accessors: each method
     // reference would be a lambda linked at start-up (README, Benchmarks).
-    if (section(out, "Parameters", parameters)) {
-      for (Parameter<?> parameter : parameters) {
+    List<Parameter<?>> declared = parameters();
+    if (section(out, "Parameters", declared)) {
+      for (Parameter<?> parameter : declared) {
         out.key(parameter.logicalId());
-        parameter.writeTo(out);
+        if (parameter == Asset.BUCKET && assetBucket != null) {
+          Parameter.string(Asset.BUCKET_PARAMETER).description(Asset.BUCKET.description()).defaultValue(assetBucket)
+              .writeTo(out);
+        } else {
+          parameter.writeTo(out);
+        }
       }
       out.endObject();
     }
@@ -197,6 +261,12 @@ public final class Template implements Writable {
         Value.of(transforms).writeTo(out);
       }
     }
+    writeResources(out);
+    writeOutputs(out);
+    out.endObject();
+  }
+
+  private void writeResources(Sink out) {
     out.key("Resources");
     out.beginObject();
     for (Resource<?> resource : resources) {
@@ -204,6 +274,9 @@ public final class Template implements Writable {
       resource.writeTo(out, tags);
     }
     out.endObject();
+  }
+
+  private void writeOutputs(Sink out) {
     if (section(out, "Outputs", outputs)) {
       for (Output output : outputs) {
         out.key(output.logicalId());
@@ -211,7 +284,6 @@ public final class Template implements Writable {
       }
       out.endObject();
     }
-    out.endObject();
   }
 
   /**

@@ -33,7 +33,8 @@ class LayeringTest {
       "core", Set.of("fn"),
       "check", Set.of("fn", "core"),
       "emit", Set.of("fn"),
-      "iam", Set.of("fn"));
+      "iam", Set.of("fn"),
+      "nested", Set.of("fn", "core", "emit"));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bio\\.tropo4j\\.(\\w+)");
 

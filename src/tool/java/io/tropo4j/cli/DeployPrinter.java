@@ -99,6 +99,31 @@ final class DeployPrinter implements DeployListener, Interrupts.Notice {
   }
 
   @Override
+  public void assetUploading(String path, String key, long bytes) {
+    line("Asset " + path + ": uploading " + size(bytes) + " to " + key);
+  }
+
+  @Override
+  public void assetUploaded(String path, Artifact asset) {
+    line("Asset " + path + ": " + location(asset) + (asset.uploaded() ? " (uploaded)" : " (already there)"));
+  }
+
+  @Override
+  public void assetWouldUpload(String path, String key, long bytes, boolean alreadyThere) {
+    line("Asset " + path + " (" + size(bytes) + ") would go to " + key
+        + (alreadyThere ? " (already there)" : " (not uploaded: a plan uploads nothing)"));
+  }
+
+  /** Bytes for a person: exact below a kilobyte, else in KB or MB with one decimal. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  @Override
   public void sourceWouldUpload(String path, String commit, String key, boolean alreadyThere) {
     line("Source " + path + " at commit " + commit.substring(0, 12) + " would go to " + key
         + (alreadyThere ? " (already there)" : " (not uploaded: a plan uploads nothing)"));

@@ -60,6 +60,13 @@ final class DiffJson {
     if (!diff.resolved().isEmpty()) {
       array("changeSetValues", diff.resolved(), this::resolved);
     }
+    if (!diff.nested().isEmpty()) {
+      out.writeArrayFieldStart("nested");
+      for (StackDiff child : diff.nested()) {
+        document(child, null);
+      }
+      out.writeEndArray();
+    }
     if (drift != null) {
       out.writeStringField("drift", drift.status());
       if (drift.incomplete() != null) {

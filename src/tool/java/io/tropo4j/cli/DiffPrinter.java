@@ -74,6 +74,8 @@ final class DiffPrinter {
       case NO_CHANGES -> out.println("CloudFormation's change set for this update changes no resource.");
       case NEEDS_UPLOAD -> out.println("Replacements unknown: the template is over the inline limit and not in the "
           + "artifact bucket, and a diff uploads nothing.");
+      case NEEDS_ASSETS -> out.println("Replacements unknown: CloudFormation's change set needs a nested stack's "
+          + "template in the artifact bucket, and a diff uploads nothing.");
       case NOT_NEEDED -> { }
     }
     if (!diff.resolved().isEmpty()) {
@@ -83,6 +85,11 @@ final class DiffPrinter {
           out.println("  " + change.logicalId() + "." + property.path().replaceFirst("^/", "").replace('/', '.') + ": "
               + DeployPrinter.value(property.before()) + " -> " + DeployPrinter.value(property.after()));
         }
+      }
+    }
+    for (StackDiff child : diff.nested()) {
+      if (child.hasChanges()) {
+        new DiffPrinter(out, "nested stack").print(child);
       }
     }
   }

@@ -35,6 +35,15 @@ public interface DeployListener {
   /** The stack was not there: nothing to delete. */
   default void notThere(String stackName) {}
 
+  /** An asset is about to go to the artifact bucket, which does not hold it yet; {@code bytes} its size. */
+  default void assetUploading(String path, String key, long bytes) {}
+
+  /** An asset is in the artifact bucket: sent now, or there already ({@link Artifact#uploaded()}). */
+  default void assetUploaded(String path, Artifact asset) {}
+
+  /** What a deploy would upload of an asset, and whether the bucket holds it already; a plan uploads nothing. */
+  default void assetWouldUpload(String path, String key, long bytes, boolean alreadyThere) {}
+
   /** The source folder at this commit is in the artifact bucket. */
   default void sourceUploaded(String path, String commit, Artifact bundle) {}
 

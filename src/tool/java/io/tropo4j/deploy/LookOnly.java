@@ -1,12 +1,17 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.core.Asset;
+import io.tropo4j.core.NestedTemplate;
+import io.tropo4j.core.Resource;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
+import io.tropo4j.core.Template;
 import io.tropo4j.deploy.cloudformation.ChangeSets;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
 import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.Stacks;
+import io.tropo4j.deploy.cloudformation.TemplateBody;
 import io.tropo4j.deploy.diff.Previews;
 import io.tropo4j.deploy.diff.TemplateComparison;
 import io.tropo4j.deploy.release.ArtifactStore;
@@ -42,6 +47,7 @@ final class LookOnly {
     Optional<ArtifactStore> store = session.existingArtifacts();
     if (prepared.action() != Intent.Action.UPDATE) {
       prepared.release().ifPresent(release -> wouldUpload(request, prepared, release, store, Optional.empty()));
+      wouldUploadAssets(prepared, store, Optional.empty(), new LinkedHashMap<>());
       ChangeSetPreview preview = Previews.ofCreate(name, prepared.template());
       session.listener.plannedCreate(preview, prepared.action() == Intent.Action.REPLACE);
       return Optional.of(preview);
@@ -50,11 +56,12 @@ final class LookOnly {
     Map<String, String> given = new LinkedHashMap<>(prepared.values());
     prepared.release().ifPresent(release -> given.putAll(wouldUpload(request, prepared, release, store,
         Optional.of(stack))));
+    boolean assetsThere = wouldUploadAssets(prepared, store, Optional.of(stack), given);
     String templateUrl = null;
-    if (!prepared.body().fitsInline()) {
+    if (!prepared.body().fitsInline() || !assetsThere) {
       String key = ArtifactStore.templateKey(name, prepared.body().json());
-      if (store.isEmpty() || !store.get().has(key)) {
-        // The change set would need the template in the bucket first, and a plan uploads nothing.
+      if (!assetsThere || store.isEmpty() || !store.get().has(key)) {
+        // The change set would need the template (or a nested one) in the bucket first, and a plan uploads nothing.
         ChangeSetPreview preview = Previews.compare(name,
             Stacks.read(prepared.body().json(), "the local template of stack " + name), session.stacks().template(name));
         session.listener.changeSet(preview);
@@ -87,11 +94,16 @@ final class LookOnly {
     Map<String, String> given = new LinkedHashMap<>(prepared.values());
     prepared.release().ifPresent(release -> given.putAll(wouldUpload(request, prepared, release, store,
         Optional.of(stack))));
+    boolean assetsThere = wouldUploadAssets(prepared, store, Optional.of(stack), given);
     List<Parameter> sent = Parameters.resolve(prepared.template(), name, given, stack.parameters());
-    StackDiff found = TemplateComparison.diff(name, deployed, local, stack.parameters(), sent);
+    StackDiff found = TemplateComparison.diff(name, deployed, local, stack.parameters(), sent)
+        .withNested(nestedDiffs(name, prepared.template()));
     List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(found.risks());
     if (!found.hasChanges()) {
       return found;
+    }
+    if (!assetsThere) {
+      return with(found, Map.of(), risks, StackDiff.ChangeSetOutcome.NEEDS_ASSETS);
     }
     String templateUrl = null;
     if (!prepared.body().fitsInline()) {
@@ -131,7 +143,57 @@ final class LookOnly {
       List<ChangeSetPreview.DataAtRisk> risks, StackDiff.ChangeSetOutcome outcome,
       List<ChangeSetPreview.PlannedChange> resolved) {
     return new StackDiff(diff.stackName(), diff.resources(), diff.parameters(), diff.outputs(), diff.sections(),
-        replacements, risks, outcome, resolved);
+        replacements, risks, outcome, resolved, diff.nested());
+  }
+
+  /**
+   * Each nested stack's own diff, its deployed template against the one the local template nests, under
+   * the parent's name; a nested stack not deployed yet is an added resource of the parent, no more.
+   */
+  private List<StackDiff> nestedDiffs(String parent, Template template) {
+    List<StackDiff> diffs = new ArrayList<>();
+    for (Resource<?> resource : template.resources()) {
+      if (!(resource instanceof NestedTemplate nested)) {
+        continue;
+      }
+      Optional<String> child = session.stacks().physicalId(parent, nested.logicalId());
+      Optional<Stack> running = child.flatMap(id -> session.stacks().describe(id));
+      if (running.isEmpty()) {
+        continue;
+      }
+      String label = parent + "/" + nested.logicalId();
+      String body = TemplateBody.of(nested.nestedTemplate(), label).json();
+      List<Parameter> values = running.get().parameters();
+      diffs.add(TemplateComparison.diff(label, session.stacks().template(running.get().stackId()),
+          Stacks.read(body, "the local template of nested stack " + label), values, values)
+          .withNested(nestedDiffs(running.get().stackId(), nested.nestedTemplate())));
+    }
+    return diffs;
+  }
+
+  /**
+   * What a deploy would upload of the template's assets, told one by one and uploading nothing; puts the
+   * bucket in {@code values} when it is known. False when a change set cannot be made without them: a
+   * nested stack's template not in the bucket, or no bucket at all.
+   */
+  private boolean wouldUploadAssets(Prepared prepared, Optional<ArtifactStore> store, Optional<Stack> stack,
+      Map<String, String> values) {
+    List<Asset> assets = prepared.template().assets();
+    if (assets.isEmpty()) {
+      return true;
+    }
+    boolean changeSetPossible = true;
+    for (Asset asset : assets) {
+      boolean there = store.map(s -> s.has(asset.objectKey())).orElse(false);
+      session.listener.assetWouldUpload(asset.path(), asset.objectKey(), asset.size(), there);
+      if (!there && asset.kind() == Asset.Kind.CONTENT) {
+        changeSetPossible = false;
+      }
+    }
+    Optional<String> bucket = store.map(ArtifactStore::bucket)
+        .or(() -> stack.flatMap(s -> Stacks.parameter(s, Asset.BUCKET_PARAMETER)));
+    bucket.ifPresent(b -> values.put(Asset.BUCKET_PARAMETER, b));
+    return changeSetPossible && bucket.isPresent();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
@@ -153,6 +154,9 @@ final class Preparation {
       supplied.add(s.keyParameter());
     });
     site.ifPresent(s -> supplied.add(s.releaseParameter()));
+    if (!template.assets().isEmpty()) {
+      supplied.add(Asset.BUCKET_PARAMETER);
+    }
     List<String> kept = new ArrayList<>();
     if (action == Intent.Action.UPDATE) {
       existing.get().parameters().forEach(p -> kept.add(p.parameterKey()));

@@ -1,5 +1,6 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
@@ -72,6 +73,10 @@ final class Release {
     Map<String, String> given = new LinkedHashMap<>(prepared.values());
     if (prepared.bundle().isPresent()) {
       given.putAll(uploadBundle(request, prepared.stack().source().orElseThrow(), prepared.bundle().get()));
+    }
+    List<Asset> assets = prepared.template().assets();
+    if (!assets.isEmpty()) {
+      given.put(Asset.BUCKET_PARAMETER, uploadAssets(request, assets));
     }
     if (prepared.siteFiles().isPresent()) {
       return releaseSite(request, prepared, given, current, stackThere);
@@ -152,6 +157,22 @@ final class Release {
       secrets = new SecretValues(templates);
     }
     return Previews.of(changeSet.stackName(), changeSet.changes(), template, deployed, secrets);
+  }
+
+  /** Uploads the assets the bucket does not hold yet, one by one; returns the bucket. */
+  private String uploadAssets(DeployRequest request, List<Asset> assets) {
+    ArtifactStore store = session.artifacts(request);
+    for (Asset asset : assets) {
+      Artifact artifact;
+      if (store.has(asset.objectKey())) {
+        artifact = new Artifact(store.bucket(), asset.objectKey(), (int) asset.size(), false);
+      } else {
+        session.listener.assetUploading(asset.path(), asset.objectKey(), asset.size());
+        artifact = store.putAsset(asset.objectKey(), asset.content(), session.journal);
+      }
+      session.listener.assetUploaded(asset.path(), artifact);
+    }
+    return store.bucket();
   }
 
   /** Uploads the source bundle unless it is there; returns the parameters that tell the stack where it is. */

@@ -20,7 +20,15 @@ import java.util.Map;
  */
 public record StackDiff(String stackName, List<Entry> resources, List<ParameterChange> parameters,
     List<Entry> outputs, List<PropertyChange> sections, Map<String, String> replacements,
-    List<ChangeSetPreview.DataAtRisk> risks, ChangeSetOutcome changeSet, List<ChangeSetPreview.PlannedChange> resolved) {
+    List<ChangeSetPreview.DataAtRisk> risks, ChangeSetOutcome changeSet, List<ChangeSetPreview.PlannedChange> resolved,
+    List<StackDiff> nested) {
+  /** Without nested stacks. */
+  public StackDiff(String stackName, List<Entry> resources, List<ParameterChange> parameters,
+      List<Entry> outputs, List<PropertyChange> sections, Map<String, String> replacements,
+      List<ChangeSetPreview.DataAtRisk> risks, ChangeSetOutcome changeSet, List<ChangeSetPreview.PlannedChange> resolved) {
+    this(stackName, resources, parameters, outputs, sections, replacements, risks, changeSet, resolved, List.of());
+  }
+
   /** Without values from a change set. */
   public StackDiff(String stackName, List<Entry> resources, List<ParameterChange> parameters,
       List<Entry> outputs, List<PropertyChange> sections, Map<String, String> replacements,
@@ -29,6 +37,7 @@ public record StackDiff(String stackName, List<Entry> resources, List<ParameterC
   }
 
   public StackDiff {
+    nested = List.copyOf(nested);
     resolved = List.copyOf(resolved);
     resources = List.copyOf(resources);
     parameters = List.copyOf(parameters);
@@ -40,7 +49,14 @@ public record StackDiff(String stackName, List<Entry> resources, List<ParameterC
 
   /** Whether an update would change anything. */
   public boolean hasChanges() {
-    return !resources.isEmpty() || !parameters.isEmpty() || !outputs.isEmpty() || !sections.isEmpty();
+    return !resources.isEmpty() || !parameters.isEmpty() || !outputs.isEmpty() || !sections.isEmpty()
+        || nested.stream().anyMatch(StackDiff::hasChanges);
+  }
+
+  /** The same diff, with the diffs of the stacks nested in it. */
+  public StackDiff withNested(List<StackDiff> children) {
+    return new StackDiff(stackName, resources, parameters, outputs, sections, replacements, risks, changeSet, resolved,
+        children);
   }
 
   public enum Kind { ADDED, REMOVED, CHANGED }
@@ -104,6 +120,8 @@ public record StackDiff(String stackName, List<Entry> resources, List<ParameterC
     /** CloudFormation found nothing to change (the differences change no resource). */
     NO_CHANGES,
     /** The template is over the inline limit and not in the artifact bucket; a diff uploads nothing. */
-    NEEDS_UPLOAD
+    NEEDS_UPLOAD,
+    /** A nested stack's template is not in the artifact bucket (or there is no bucket yet); a diff uploads nothing. */
+    NEEDS_ASSETS
   }
 }

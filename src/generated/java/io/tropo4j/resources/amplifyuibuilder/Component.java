@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.amplifyuibuilder;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -410,6 +411,14 @@ public final class Component extends Resource<Component> {
      */
     public ComponentBindingPropertiesValue bindingProperties(Value<ComponentBindingPropertiesValueProperties> value) {
       return set("BindingProperties", value);
+    }
+
+    /**
+     * Sets {@code BindingProperties} to the asset's bucket and key, where the deployer uploads it;
+     * see {@link #bindingProperties(Value)}.
+     */
+    public ComponentBindingPropertiesValue bindingProperties(Asset asset) {
+      return set("BindingProperties", new ComponentBindingPropertiesValueProperties().bucket(asset.bucket()).key(asset.key()));
     }
 
     /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.apigatewayv2;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -97,6 +98,14 @@ public final class Api extends Resource<Api> {
    */
   public Api bodyS3Location(Value<BodyS3Location> value) {
     return set("BodyS3Location", value);
+  }
+
+  /**
+   * Sets {@code BodyS3Location} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #bodyS3Location(Value)}.
+   */
+  public Api bodyS3Location(Asset asset) {
+    return set("BodyS3Location", new BodyS3Location().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

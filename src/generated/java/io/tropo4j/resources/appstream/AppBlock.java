@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -121,6 +122,14 @@ public final class AppBlock extends Resource<AppBlock> {
    */
   public AppBlock sourceS3Location(Value<S3Location> value) {
     return set("SourceS3Location", value);
+  }
+
+  /**
+   * Sets {@code SourceS3Location} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #sourceS3Location(Value)}.
+   */
+  public AppBlock sourceS3Location(Asset asset) {
+    return set("SourceS3Location", new S3Location().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /**
@@ -272,6 +281,14 @@ public final class AppBlock extends Resource<AppBlock> {
      */
     public ScriptDetails scriptS3Location(Value<S3Location> value) {
       return set("ScriptS3Location", value);
+    }
+
+    /**
+     * Sets {@code ScriptS3Location} to the asset's bucket and key, where the deployer uploads it;
+     * see {@link #scriptS3Location(Value)}.
+     */
+    public ScriptDetails scriptS3Location(Asset asset) {
+      return set("ScriptS3Location", new S3Location().s3Bucket(asset.bucket()).s3Key(asset.key()));
     }
 
     /**

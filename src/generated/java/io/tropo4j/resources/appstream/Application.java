@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -104,6 +105,14 @@ public final class Application extends Resource<Application> {
    */
   public Application iconS3Location(Value<S3Location> value) {
     return set("IconS3Location", value);
+  }
+
+  /**
+   * Sets {@code IconS3Location} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #iconS3Location(Value)}.
+   */
+  public Application iconS3Location(Asset asset) {
+    return set("IconS3Location", new S3Location().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.appstream;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -396,6 +397,14 @@ public final class Fleet extends Resource<Fleet> {
    */
   public Fleet sessionScriptS3Location(Value<S3Location> value) {
     return set("SessionScriptS3Location", value);
+  }
+
+  /**
+   * Sets {@code SessionScriptS3Location} to the asset's bucket and key, where the deployer uploads
+   * it; see {@link #sessionScriptS3Location(Value)}.
+   */
+  public Fleet sessionScriptS3Location(Asset asset) {
+    return set("SessionScriptS3Location", new S3Location().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ask;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -45,6 +46,14 @@ public final class Skill extends Resource<Skill> {
    */
   public Skill skillPackage(Value<SkillPackage> value) {
     return set("SkillPackage", value);
+  }
+
+  /**
+   * Sets {@code SkillPackage} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #skillPackage(Value)}.
+   */
+  public Skill skillPackage(Asset asset) {
+    return set("SkillPackage", new SkillPackage().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -91,6 +92,14 @@ public final class Flow extends Resource<Flow> {
    */
   public Flow definitionS3Location(Value<S3Location> value) {
     return set("DefinitionS3Location", value);
+  }
+
+  /**
+   * Sets {@code DefinitionS3Location} to the asset's bucket and key, where the deployer uploads it;
+   * see {@link #definitionS3Location(Value)}.
+   */
+  public Flow definitionS3Location(Asset asset) {
+    return set("DefinitionS3Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.bedrock;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -938,6 +939,14 @@ public final class Prompt extends Resource<Prompt> {
      */
     public TextPromptTemplateConfiguration textS3Location(Value<TextS3Location> value) {
       return set("TextS3Location", value);
+    }
+
+    /**
+     * Sets {@code TextS3Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #textS3Location(Value)}.
+     */
+    public TextPromptTemplateConfiguration textS3Location(Asset asset) {
+      return set("TextS3Location", new TextS3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cleanrooms;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -437,6 +438,14 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
      */
     public AnalysisTemplateArtifact location(Value<S3Location> value) {
       return set("Location", value);
+    }
+
+    /**
+     * Sets {@code Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #location(Value)}.
+     */
+    public AnalysisTemplateArtifact location(Asset asset) {
+      return set("Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

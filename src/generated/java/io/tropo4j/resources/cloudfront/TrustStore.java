@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.cloudfront;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -232,6 +233,14 @@ public final class TrustStore extends Resource<TrustStore> {
      */
     public CaCertificatesBundleSource caCertificatesBundleS3Location(Value<CaCertificatesBundleS3Location> value) {
       return set("CaCertificatesBundleS3Location", value);
+    }
+
+    /**
+     * Sets {@code CaCertificatesBundleS3Location} to the asset's bucket and key, where the deployer
+     * uploads it; see {@link #caCertificatesBundleS3Location(Value)}.
+     */
+    public CaCertificatesBundleSource caCertificatesBundleS3Location(Asset asset) {
+      return set("CaCertificatesBundleS3Location", new CaCertificatesBundleS3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 }

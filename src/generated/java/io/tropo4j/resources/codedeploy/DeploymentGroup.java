@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.codedeploy;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -1426,6 +1427,14 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
      */
     public RevisionLocation s3Location(Value<S3Location> value) {
       return set("S3Location", value);
+    }
+
+    /**
+     * Sets {@code S3Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #s3Location(Value)}.
+     */
+    public RevisionLocation s3Location(Asset asset) {
+      return set("S3Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

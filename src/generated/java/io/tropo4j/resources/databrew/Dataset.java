@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -233,6 +234,14 @@ public final class Dataset extends Resource<Dataset> {
     public DataCatalogInputDefinition tempDirectory(Value<S3Location> value) {
       return set("TempDirectory", value);
     }
+
+    /**
+     * Sets {@code TempDirectory} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #tempDirectory(Value)}.
+     */
+    public DataCatalogInputDefinition tempDirectory(Asset asset) {
+      return set("TempDirectory", new S3Location().bucket(asset.bucket()).key(asset.key()));
+    }
   }
 
   /**
@@ -302,6 +311,14 @@ public final class Dataset extends Resource<Dataset> {
      */
     public DatabaseInputDefinition tempDirectory(Value<S3Location> value) {
       return set("TempDirectory", value);
+    }
+
+    /**
+     * Sets {@code TempDirectory} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #tempDirectory(Value)}.
+     */
+    public DatabaseInputDefinition tempDirectory(Asset asset) {
+      return set("TempDirectory", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 
@@ -770,6 +787,14 @@ public final class Dataset extends Resource<Dataset> {
      */
     public Input s3InputDefinition(Value<S3Location> value) {
       return set("S3InputDefinition", value);
+    }
+
+    /**
+     * Sets {@code S3InputDefinition} to the asset's bucket and key, where the deployer uploads it;
+     * see {@link #s3InputDefinition(Value)}.
+     */
+    public Input s3InputDefinition(Asset asset) {
+      return set("S3InputDefinition", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

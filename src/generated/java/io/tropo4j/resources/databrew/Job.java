@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -202,6 +203,14 @@ public final class Job extends Resource<Job> {
    */
   public Job outputLocation(Value<OutputLocation> value) {
     return set("OutputLocation", value);
+  }
+
+  /**
+   * Sets {@code OutputLocation} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #outputLocation(Value)}.
+   */
+  public Job outputLocation(Asset asset) {
+    return set("OutputLocation", new OutputLocation().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**
@@ -695,6 +704,14 @@ public final class Job extends Resource<Job> {
     public DatabaseTableOutputOptions tempDirectory(Value<S3Location> value) {
       return set("TempDirectory", value);
     }
+
+    /**
+     * Sets {@code TempDirectory} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #tempDirectory(Value)}.
+     */
+    public DatabaseTableOutputOptions tempDirectory(Asset asset) {
+      return set("TempDirectory", new S3Location().bucket(asset.bucket()).key(asset.key()));
+    }
   }
 
   /**
@@ -872,6 +889,14 @@ public final class Job extends Resource<Job> {
      */
     public Output location(Value<S3Location> value) {
       return set("Location", value);
+    }
+
+    /**
+     * Sets {@code Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #location(Value)}.
+     */
+    public Output location(Asset asset) {
+      return set("Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
 
     /**
@@ -1212,6 +1237,14 @@ public final class Job extends Resource<Job> {
      */
     public S3TableOutputOptions location(Value<S3Location> value) {
       return set("Location", value);
+    }
+
+    /**
+     * Sets {@code Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #location(Value)}.
+     */
+    public S3TableOutputOptions location(Asset asset) {
+      return set("Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

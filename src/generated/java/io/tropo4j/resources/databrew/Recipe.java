@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.databrew;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -275,6 +276,14 @@ public final class Recipe extends Resource<Recipe> {
     public DataCatalogInputDefinition tempDirectory(Value<S3Location> value) {
       return set("TempDirectory", value);
     }
+
+    /**
+     * Sets {@code TempDirectory} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #tempDirectory(Value)}.
+     */
+    public DataCatalogInputDefinition tempDirectory(Asset asset) {
+      return set("TempDirectory", new S3Location().bucket(asset.bucket()).key(asset.key()));
+    }
   }
 
   /**
@@ -306,6 +315,14 @@ public final class Recipe extends Resource<Recipe> {
      */
     public Input s3InputDefinition(Value<S3Location> value) {
       return set("S3InputDefinition", value);
+    }
+
+    /**
+     * Sets {@code S3InputDefinition} to the asset's bucket and key, where the deployer uploads it;
+     * see {@link #s3InputDefinition(Value)}.
+     */
+    public Input s3InputDefinition(Asset asset) {
+      return set("S3InputDefinition", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 
@@ -1898,6 +1915,14 @@ public final class Recipe extends Resource<Recipe> {
      */
     public SecondaryInput s3InputDefinition(Value<S3Location> value) {
       return set("S3InputDefinition", value);
+    }
+
+    /**
+     * Sets {@code S3InputDefinition} to the asset's bucket and key, where the deployer uploads it;
+     * see {@link #s3InputDefinition(Value)}.
+     */
+    public SecondaryInput s3InputDefinition(Asset asset) {
+      return set("S3InputDefinition", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.ec2;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -50,12 +51,28 @@ public final class FpgaImage extends Resource<FpgaImage> {
   }
 
   /**
+   * Sets {@code InputStorageLocation} to the asset's bucket and key, where the deployer uploads it;
+   * see {@link #inputStorageLocation(Value)}.
+   */
+  public FpgaImage inputStorageLocation(Asset asset) {
+    return set("InputStorageLocation", new StorageLocation().bucket(asset.bucket()).key(asset.key()));
+  }
+
+  /**
    * Describes a storage location in Amazon S3.
    *
    * <p>Changing it replaces the resource. CloudFormation property {@code LogsStorageLocation}.
    */
   public FpgaImage logsStorageLocation(Value<StorageLocation> value) {
     return set("LogsStorageLocation", value);
+  }
+
+  /**
+   * Sets {@code LogsStorageLocation} to the asset's bucket and key, where the deployer uploads it;
+   * see {@link #logsStorageLocation(Value)}.
+   */
+  public FpgaImage logsStorageLocation(Asset asset) {
+    return set("LogsStorageLocation", new StorageLocation().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

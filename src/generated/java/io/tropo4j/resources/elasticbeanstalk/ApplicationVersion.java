@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.elasticbeanstalk;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -105,6 +106,14 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
    */
   public ApplicationVersion sourceBundle(Value<SourceBundle> value) {
     return set("SourceBundle", value);
+  }
+
+  /**
+   * Sets {@code SourceBundle} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #sourceBundle(Value)}.
+   */
+  public ApplicationVersion sourceBundle(Asset asset) {
+    return set("SourceBundle", new SourceBundle().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /** {@code Fn::GetAtt} attribute {@code Id}. */

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -107,6 +108,14 @@ public final class Build extends Resource<Build> {
    */
   public Build storageLocation(Value<StorageLocation> value) {
     return set("StorageLocation", value);
+  }
+
+  /**
+   * Sets {@code StorageLocation} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #storageLocation(Value)}.
+   */
+  public Build storageLocation(Asset asset) {
+    return set("StorageLocation", new StorageLocation().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.gamelift;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -75,6 +76,14 @@ public final class Script extends Resource<Script> {
    */
   public Script storageLocation(Value<S3Location> value) {
     return set("StorageLocation", value);
+  }
+
+  /**
+   * Sets {@code StorageLocation} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #storageLocation(Value)}.
+   */
+  public Script storageLocation(Asset asset) {
+    return set("StorageLocation", new S3Location().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

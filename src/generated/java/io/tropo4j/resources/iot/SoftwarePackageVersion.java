@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iot;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -225,6 +226,14 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
     public PackageVersionArtifact s3Location(Value<S3Location> value) {
       return set("S3Location", value);
     }
+
+    /**
+     * Sets {@code S3Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #s3Location(Value)}.
+     */
+    public PackageVersionArtifact s3Location(Asset asset) {
+      return set("S3Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
+    }
   }
 
   /**
@@ -307,6 +316,14 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
      */
     public Sbom s3Location(Value<S3Location> value) {
       return set("S3Location", value);
+    }
+
+    /**
+     * Sets {@code S3Location} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #s3Location(Value)}.
+     */
+    public Sbom s3Location(Asset asset) {
+      return set("S3Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 }

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.iotanalytics;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -381,6 +382,14 @@ public final class Dataset extends Resource<Dataset> {
      */
     public DatasetContentDeliveryRuleDestination s3DestinationConfiguration(Value<S3DestinationConfiguration> value) {
       return set("S3DestinationConfiguration", value);
+    }
+
+    /**
+     * Sets {@code S3DestinationConfiguration} to the asset's bucket and key, where the deployer
+     * uploads it; see {@link #s3DestinationConfiguration(Value)}.
+     */
+    public DatasetContentDeliveryRuleDestination s3DestinationConfiguration(Asset asset) {
+      return set("S3DestinationConfiguration", new S3DestinationConfiguration().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

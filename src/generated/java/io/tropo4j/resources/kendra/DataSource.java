@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -2398,6 +2399,14 @@ public final class DataSource extends Resource<DataSource> {
     public OneDriveUsers oneDriveUserS3Path(Value<S3Path> value) {
       return set("OneDriveUserS3Path", value);
     }
+
+    /**
+     * Sets {@code OneDriveUserS3Path} to the asset's bucket and key, where the deployer uploads it;
+     * see {@link #oneDriveUserS3Path(Value)}.
+     */
+    public OneDriveUsers oneDriveUserS3Path(Asset asset) {
+      return set("OneDriveUserS3Path", new S3Path().bucket(asset.bucket()).key(asset.key()));
+    }
   }
 
   /**
@@ -3897,6 +3906,14 @@ public final class DataSource extends Resource<DataSource> {
      */
     public SharePointConfiguration sslCertificateS3Path(Value<S3Path> value) {
       return set("SslCertificateS3Path", value);
+    }
+
+    /**
+     * Sets {@code SslCertificateS3Path} to the asset's bucket and key, where the deployer uploads
+     * it; see {@link #sslCertificateS3Path(Value)}.
+     */
+    public SharePointConfiguration sslCertificateS3Path(Asset asset) {
+      return set("SslCertificateS3Path", new S3Path().bucket(asset.bucket()).key(asset.key()));
     }
 
     /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -143,6 +144,14 @@ public final class Faq extends Resource<Faq> {
    */
   public Faq s3Path(Value<S3Path> value) {
     return set("S3Path", value);
+  }
+
+  /**
+   * Sets {@code S3Path} to the asset's bucket and key, where the deployer uploads it; see {@link
+   * #s3Path(Value)}.
+   */
+  public Faq s3Path(Asset asset) {
+    return set("S3Path", new S3Path().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.kendra;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -101,6 +102,14 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
    */
   public QuerySuggestionsBlockList sourceS3Path(Value<S3Path> value) {
     return set("SourceS3Path", value);
+  }
+
+  /**
+   * Sets {@code SourceS3Path} to the asset's bucket and key, where the deployer uploads it; see
+   * {@link #sourceS3Path(Value)}.
+   */
+  public QuerySuggestionsBlockList sourceS3Path(Asset asset) {
+    return set("SourceS3Path", new S3Path().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

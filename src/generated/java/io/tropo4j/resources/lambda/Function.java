@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -153,6 +154,14 @@ public final class Function extends Resource<Function> {
    */
   public Function code(Value<Code> value) {
     return set("Code", value);
+  }
+
+  /**
+   * Sets {@code Code} to the asset's bucket and key, where the deployer uploads it; see {@link
+   * #code(Value)}.
+   */
+  public Function code(Asset asset) {
+    return set("Code", new Code().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /**

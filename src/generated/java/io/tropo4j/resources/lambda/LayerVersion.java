@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.lambda;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -96,6 +97,14 @@ public final class LayerVersion extends Resource<LayerVersion> {
    */
   public LayerVersion content(Value<Content> value) {
     return set("Content", value);
+  }
+
+  /**
+   * Sets {@code Content} to the asset's bucket and key, where the deployer uploads it; see {@link
+   * #content(Value)}.
+   */
+  public LayerVersion content(Asset asset) {
+    return set("Content", new Content().s3Bucket(asset.bucket()).s3Key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.mgn;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -223,6 +224,14 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
      */
     public SourceConfiguration sourceS3Configuration(Value<SourceS3Configuration> value) {
       return set("SourceS3Configuration", value);
+    }
+
+    /**
+     * Sets {@code SourceS3Configuration} to the asset's bucket and key, where the deployer uploads
+     * it; see {@link #sourceS3Configuration(Value)}.
+     */
+    public SourceConfiguration sourceS3Configuration(Asset asset) {
+      return set("SourceS3Configuration", new SourceS3Configuration().s3Bucket(asset.bucket()).s3Key(asset.key()));
     }
   }
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.qbusiness;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -235,6 +236,14 @@ public final class Plugin extends Resource<Plugin> {
      */
     public APISchema s3(Value<S3> value) {
       return set("S3", value);
+    }
+
+    /**
+     * Sets {@code S3} to the asset's bucket and key, where the deployer uploads it; see {@link
+     * #s3(Value)}.
+     */
+    public APISchema s3(Asset asset) {
+      return set("S3", new S3().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.quicksight;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -1857,6 +1858,14 @@ public final class DataSource extends Resource<DataSource> {
      */
     public S3Parameters manifestFileLocation(Value<ManifestFileLocation> value) {
       return set("ManifestFileLocation", value);
+    }
+
+    /**
+     * Sets {@code ManifestFileLocation} to the asset's bucket and key, where the deployer uploads
+     * it; see {@link #manifestFileLocation(Value)}.
+     */
+    public S3Parameters manifestFileLocation(Asset asset) {
+      return set("ManifestFileLocation", new ManifestFileLocation().bucket(asset.bucket()).key(asset.key()));
     }
 
     /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.sagemaker;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -212,6 +213,14 @@ public final class Pipeline extends Resource<Pipeline> {
      */
     public PipelineDefinition pipelineDefinitionS3Location(Value<S3Location> value) {
       return set("PipelineDefinitionS3Location", value);
+    }
+
+    /**
+     * Sets {@code PipelineDefinitionS3Location} to the asset's bucket and key, where the deployer
+     * uploads it; see {@link #pipelineDefinitionS3Location(Value)}.
+     */
+    public PipelineDefinition pipelineDefinitionS3Location(Asset asset) {
+      return set("PipelineDefinitionS3Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

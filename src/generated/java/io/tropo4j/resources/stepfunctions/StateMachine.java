@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.stepfunctions;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -69,6 +70,14 @@ public final class StateMachine extends Resource<StateMachine> {
    */
   public StateMachine definitionS3Location(Value<S3Location> value) {
     return set("DefinitionS3Location", value);
+  }
+
+  /**
+   * Sets {@code DefinitionS3Location} to the asset's bucket and key, where the deployer uploads it;
+   * see {@link #definitionS3Location(Value)}.
+   */
+  public StateMachine definitionS3Location(Asset asset) {
+    return set("DefinitionS3Location", new S3Location().bucket(asset.bucket()).key(asset.key()));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.transfer;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Constraint;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
@@ -572,6 +573,14 @@ public final class Workflow extends Resource<Workflow> {
     public InputFileLocation s3FileLocation(Value<S3InputFileLocation> value) {
       return set("S3FileLocation", value);
     }
+
+    /**
+     * Sets {@code S3FileLocation} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #s3FileLocation(Value)}.
+     */
+    public InputFileLocation s3FileLocation(Asset asset) {
+      return set("S3FileLocation", new S3InputFileLocation().bucket(asset.bucket()).key(asset.key()));
+    }
   }
 
   /**
@@ -594,6 +603,14 @@ public final class Workflow extends Resource<Workflow> {
      */
     public S3FileLocation s3FileLocation(Value<S3InputFileLocation> value) {
       return set("S3FileLocation", value);
+    }
+
+    /**
+     * Sets {@code S3FileLocation} to the asset's bucket and key, where the deployer uploads it; see
+     * {@link #s3FileLocation(Value)}.
+     */
+    public S3FileLocation s3FileLocation(Asset asset) {
+      return set("S3FileLocation", new S3InputFileLocation().bucket(asset.bucket()).key(asset.key()));
     }
   }
 

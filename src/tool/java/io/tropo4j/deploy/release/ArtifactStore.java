@@ -30,6 +30,19 @@ public final class ArtifactStore {
       if (exists(key)) {
         return new Artifact(bucket, key, bytes.length, false);
       }
+    } catch (SdkException e) {
+      throw AwsCalls.failure(e, "looking up s3://" + bucket + "/" + key);
+    }
+    return upload(key, bytes, contentType, journal);
+  }
+
+  /** An asset, which the caller found missing ({@link #has}): its key's extension gives its content type. */
+  public Artifact putAsset(String key, byte[] bytes, Journal journal) {
+    return upload(key, bytes, ContentTypes.contentType(key), journal);
+  }
+
+  private Artifact upload(String key, byte[] bytes, String contentType, Journal journal) {
+    try {
       journal.doing("uploading s3://" + bucket + "/" + key);
       journal.uploading("s3://" + bucket + "/" + key);
       s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));

@@ -1,14 +1,10 @@
 package io.tropo4j.deploy.release;
 
 import io.tropo4j.core.SourceDirectory;
+import io.tropo4j.core.ZipArchive;
 import io.tropo4j.deploy.DeployException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.TreeMap;
 
 /**
  * The application source as committed, zipped with sorted entries and fixed timestamps, so one
@@ -18,9 +14,6 @@ import java.util.zip.ZipOutputStream;
  * @param key where it goes in the artifact bucket: the prefix, the full commit id, "-dirty" when dirty
  */
 public record SourceBundle(String commit, boolean dirty, String key, byte[] zip) {
-  /** DOS time starts in 1980; any fixed time would do. */
-  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
-
   /** Bundles {@code source.path()} as of the release's commit. */
   public static SourceBundle of(GitSource git, GitSource.Release release, SourceDirectory source) {
     Map<String, byte[]> files = git.files(release.commit(), source.path());
@@ -28,27 +21,11 @@ public record SourceBundle(String commit, boolean dirty, String key, byte[] zip)
       throw new DeployException(source.path() + " is not in commit " + release.commit().shortId()
           + "; commit it first");
     }
-    return new SourceBundle(release.commit().id(), release.dirty(), key(source, release), zip(files));
+    return new SourceBundle(release.commit().id(), release.dirty(), key(source, release), ZipArchive.of(new TreeMap<>(files)));
   }
 
   /** The key a release's bundle has, known without making it. */
   public static String key(SourceDirectory source, GitSource.Release release) {
     return source.keyPrefix() + release.id() + ".zip";
-  }
-
-  private static byte[] zip(Map<String, byte[]> files) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        ZipEntry entry = new ZipEntry(file.getKey());
-        entry.setTimeLocal(FIXED_TIME);
-        zip.putNextEntry(entry);
-        zip.write(file.getValue());
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 }

@@ -1,0 +1,91 @@
+package io.tropo4j.check;
+
+import io.tropo4j.core.Asset;
+import io.tropo4j.core.NestedTemplate;
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Template;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The assets a template uses: each is there, not empty, and within what the service that takes it
+ * accepts; a nested stack's template is valid in its own right, with a value for each parameter that
+ * has no default.
+ */
+final class AssetCheck {
+  /** Lambda: a function's or layer's code, unzipped, from S3 (its 50 MB limit is for uploads to Lambda itself). */
+  static final long LAMBDA_UNZIPPED_BYTES = 262_144_000L;
+  /** Step Functions: a state machine's definition. */
+  static final long STATE_MACHINE_DEFINITION_BYTES = 1_048_576L;
+
+  /** What each type's property takes at most, by "Type Property", and how much is measured. */
+  private record Limit(long bytes, boolean unpacked, String what) {}
+
+  private static final Map<String, Limit> LIMITS = Map.of(
+      "AWS::Lambda::Function Code", new Limit(LAMBDA_UNZIPPED_BYTES, true, "a Lambda function's code, unzipped"),
+      "AWS::Lambda::LayerVersion Content", new Limit(LAMBDA_UNZIPPED_BYTES, true, "a Lambda layer, unzipped"),
+      "AWS::CloudFormation::Stack TemplateURL", new Limit(QuotaCheck.MAX_BODY_BYTES_S3, false,
+          "a nested stack's template"),
+      "AWS::StepFunctions::StateMachine DefinitionS3Location", new Limit(STATE_MACHINE_DEFINITION_BYTES, false,
+          "a state machine's definition"));
+
+  private AssetCheck() {}
+
+  static void run(Template template, List<Problem> problems) {
+    Set<String> told = new HashSet<>();
+    for (Asset.Use use : template.assetUses()) {
+      Asset asset = use.asset();
+      if (asset.problem() != null) {
+        if (told.add(asset.path() + " " + use.path())) {
+          problems.add(new Problem(use.path(), asset.kind().name().toLowerCase(java.util.Locale.ROOT) + " asset "
+              + asset.path() + ": " + asset.problem()));
+        }
+        continue;
+      }
+      String[] parts = use.path().split("\\.");
+      if (parts.length < 4 || !parts[0].equals("Resources") || !parts[2].equals("Properties")) {
+        continue;
+      }
+      Resource<?> resource = resource(template, parts[1]);
+      Limit limit = resource == null ? null : LIMITS.get(resource.type() + " " + parts[3]);
+      long size = limit == null ? 0 : limit.unpacked() ? asset.unpackedSize() : asset.size();
+      if (limit != null && size > limit.bytes() && told.add(asset.path() + " " + use.path())) {
+        problems.add(new Problem(use.path(), asset.path() + " is " + size + " bytes; " + limit.what()
+            + " takes at most " + limit.bytes()));
+      }
+    }
+    for (Resource<?> resource : template.resources()) {
+      if (resource instanceof NestedTemplate nested) {
+        nested(nested, problems);
+      }
+    }
+  }
+
+  /** The child's own problems under the parent's path to it, and the parameters it lacks. */
+  private static void nested(NestedTemplate nested, List<Problem> problems) {
+    String at = "Resources." + nested.logicalId();
+    for (Problem problem : Validator.validateStructure(nested.nestedTemplate())) {
+      problems.add(new Problem(at + ".Template." + problem.path(), problem.message()));
+    }
+    Set<String> given = nested.givenParameters();
+    for (Parameter<?> parameter : nested.nestedTemplate().parameters()) {
+      if (parameter.defaultValue() == null && !given.contains(parameter.logicalId())) {
+        problems.add(new Problem(at + ".Properties.Parameters", "the nested template's parameter "
+            + parameter.logicalId() + " has no default, and no value is given here"));
+      }
+    }
+  }
+
+  private static Resource<?> resource(Template template, String logicalId) {
+    for (Resource<?> resource : template.resources()) {
+      if (resource.logicalId().equals(logicalId)) {
+        return resource;
+      }
+    }
+    return null;
+  }
+}
