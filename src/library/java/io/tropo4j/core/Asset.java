@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *
  * <p>The key is the content's SHA-256, so one content is one object: an unchanged asset is never
  * uploaded twice and changes nothing in the template. A folder is zipped with its entries sorted
- * and one fixed time, so the same files give the same key on any machine. The bucket is the
+ * and one fixed time, so the same files give the same key on any machine (hidden files and Python's
+ * caches are left out). The bucket is the
  * template's {@value #BUCKET_PARAMETER} parameter, which a template that uses an asset declares
  * by itself and the deployer fills in.
  *
@@ -124,6 +125,9 @@ public final class Asset {
     long unpacked = 0;
     try (Stream<Path> walk = Files.walk(found)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        if (leftOut(found.relativize(file))) {
+          continue;
+        }
         unpacked += Files.size(file);
         if (unpacked > MOST_BYTES) {
           return failed(path, Kind.FOLDER, "holds over " + MOST_BYTES + " bytes, more than an asset can hold");
@@ -250,6 +254,21 @@ public final class Asset {
     } catch (FileSystemNotFoundException e) {
       return FileSystems.newFileSystem(uri, Map.of());
     }
+  }
+
+  /**
+   * What a folder's zip leaves out, as it is the machine's and not the project's: hidden files and folders
+   * ({@code .git}, {@code .DS_Store}, an editor's), and Python's compiled caches, which running the
+   * code's tests writes beside it.
+   */
+  private static boolean leftOut(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (name.startsWith(".") || name.equals("__pycache__") || name.endsWith(".pyc")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A path inside the zip: '/' between folders whatever the file system says. */

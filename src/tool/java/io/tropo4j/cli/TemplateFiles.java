@@ -3,9 +3,12 @@ package io.tropo4j.cli;
 import io.tropo4j.Templates;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
+import io.tropo4j.core.NestedTemplate;
 import io.tropo4j.core.Problem;
+import io.tropo4j.core.Resource;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
+import io.tropo4j.emit.JsonWriter;
 import io.tropo4j.emit.YamlWriter;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -50,8 +53,10 @@ final class TemplateFiles {
         Texts compiled = StackWork.join(texts.get(i));
         List<Path> files = new ArrayList<>();
         List<Path> changed = new ArrayList<>();
-        write(out.resolve(stack.name() + ".json"), compiled.json(), files, changed);
-        write(out.resolve(stack.name() + ".yaml"), compiled.yaml(), files, changed);
+        for (Texts text : compiled.withNested()) {
+          write(out.resolve(stack.name() + text.suffix() + ".json"), text.json(), files, changed);
+          write(out.resolve(stack.name() + text.suffix() + ".yaml"), text.yaml(), files, changed);
+        }
         outcomes.add(new Outcome(stack, files, changed, List.of()));
       } catch (InvalidTemplateException e) {
         outcomes.add(new Outcome(stack, List.of(), List.of(), e.problems()));
@@ -60,17 +65,47 @@ final class TemplateFiles {
     return outcomes;
   }
 
-  /** A stack's texts; null for a format not asked for. */
-  private record Texts(String json, String yaml) {}
+  /**
+   * A template's texts, null for a format not asked for, and those of the stacks nested in it.
+   *
+   * @param suffix what follows the stack's name in the file's: empty for the stack's own, the logical IDs
+   *     down to it for a nested one ({@code .Network})
+   */
+  private record Texts(String suffix, String json, String yaml, List<Texts> nested) {
+    /** This one and every nested one, parents first. */
+    List<Texts> withNested() {
+      List<Texts> all = new ArrayList<>();
+      all.add(this);
+      for (Texts child : nested) {
+        all.addAll(child.withNested());
+      }
+      return all;
+    }
+  }
 
-  /** Both texts are made before either is written, so a failing stack leaves its files alone. */
+  /**
+   * Every text is made before any is written, so a failing stack leaves its files alone. A nested
+   * stack's template is written beside its parent's, as it is uploaded, to be read and scanned.
+   */
   private record Compile(Format format) implements StackWork.Job<Texts> {
     @Override
     public Texts run(Stack stack) {
       Template template = Catalog.build(stack);
-      String json = Templates.toJson(template); // validates, once for both formats
+      String json = Templates.toJson(template); // validates, nested templates too, once for both formats
+      return texts("", template, format == Format.yaml ? null : json);
+    }
+
+    private Texts texts(String suffix, Template template, String json) {
       String yaml = format != Format.json ? YamlWriter.write(template) : null;
-      return new Texts(format == Format.yaml ? null : json, yaml);
+      List<Texts> nested = new ArrayList<>();
+      for (Resource<?> resource : template.resources()) {
+        if (resource instanceof NestedTemplate child) {
+          Template nestedTemplate = child.nestedTemplate();
+          nested.add(texts(suffix + "." + child.logicalId(), nestedTemplate,
+              format == Format.yaml ? null : JsonWriter.write(nestedTemplate)));
+        }
+      }
+      return new Texts(suffix, json, yaml, nested);
     }
   }
 

@@ -34,6 +34,8 @@ class AssetTest {
     write("functions/orders/handler.py", "import vendored.greet\n");
     write("functions/orders/vendored/greet.py", "def hello(): return 'hi'\n");
     write("functions/orders/README.txt", "read me\n");
+    write("functions/orders/__pycache__/handler.cpython-312.pyc", "compiled here");
+    write("functions/orders/.DS_Store", "the desktop's");
     Asset first = within(() -> Asset.folder("functions/orders"));
     assertNull(first.problem());
     assertEquals(List.of("README.txt", "handler.py", "vendored/greet.py"), entries(first.content()));
