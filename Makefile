@@ -52,7 +52,7 @@ STACKSET_TARGETS := stackset_deploy stackset_plan stackset_diff stackset_status 
   stackset_bootstrap
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: help templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install install-launcher example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack drift_stack \
+  install install-launcher example-test buildcheck import package java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack drift_stack \
   service_online service_offline run_task demo graphs check-graphs check-docs \
   deploy_all plan_all diff_all delete_all $(STACKSET_TARGETS)
 
@@ -64,6 +64,7 @@ help:
 	  '  validate, list   check every stack; list the stacks' \
 	  '  watch            rewrite output/ on every save of a stack source' \
 	  '  import           a template as a Java stack class: FILE=template.yaml [NAME= PACKAGE= OUT=]' \
+	  '  package          a folder that deploys without tropo4j: STACK= OUT=dir [BUCKET=name or UPLOAD=1]' \
 	  '  create_stack     create a stack through a change set: STACK= [STACK_NAME= PARAMS= COMMIT= ...]' \
 	  '  update_stack     update it: a new release, parameters [ALLOW_REPLACE= REVERT_DRIFT=1 EXPRESS=1]' \
 	  '  plan_stack       what a create or update would do; changes nothing' \
@@ -265,6 +266,15 @@ $(filter-out stackset_diff,$(STACKSET_TARGETS)): $(DEPLOY_CDS)
 	$(Q)$(DEPLOY_JAVA) -jar $(JAR) stackset $(patsubst stackset_%,%,$@) $(STACKSET_ARGS) $(STACK_ARGS)
 stackset_diff: $(DEPLOY_CDS)
 	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) stackset diff $(STACKSET_ARGS) $(STACK_ARGS))
+
+# A folder that deploys without tropo4j (aws cloudformation deploy, a pipeline's own step): make package
+# STACK=order-worker OUT=dir writes the template, its assets under the keys it names them by, and a manifest of
+# hashes; BUCKET=name (or UPLOAD=1, the artifact bucket) also uploads the assets that bucket lacks and names it
+# in the template, as aws cloudformation package does.
+package: export TROPO4J_HINTS = make
+package: $(DEPLOY_CDS)
+	$(Q)$(DEPLOY_JAVA) -jar $(JAR) package $(STACK) --out $(OUT) $(if $(BUCKET),--bucket $(BUCKET)) \
+	  $(if $(UPLOAD),--upload) $(STACK_ARGS)
 
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)

@@ -114,8 +114,13 @@ public final class Schema {
     return refYields;
   }
 
+  /**
+   * Whether Fn::GetAtt may name it. A type whose {@code Outputs} is an attribute (a nested stack's)
+   * takes {@code Outputs.Name} for any name: its outputs are another template's.
+   */
   public boolean hasAttribute(String name) {
-    return anyAttribute || attributes.contains(name);
+    return anyAttribute || attributes.contains(name)
+        || name.startsWith("Outputs.") && name.length() > 8 && attributes.contains("Outputs");
   }
 
   public Set<String> attributes() {

@@ -29,7 +29,9 @@ import java.util.Set;
  * group.vpcId(net.output(network.vpcIdOutput));
  * }</pre>
  *
- * The child is complete when it is given: its template is written then, and its key is its hash.
+ * The child is complete when it is given: its template is written then, and its key is its hash. A
+ * child that holds data (a database, a bucket) makes the nested stack hold it: validation then asks
+ * for its DeletionPolicy and UpdateReplacePolicy, as for the resource itself.
  * A child that uses assets receives the parent's asset bucket by itself.
  */
 public final class NestedStack extends Resource<NestedStack> implements NestedTemplate {
@@ -117,8 +119,14 @@ public final class NestedStack extends Resource<NestedStack> implements NestedTe
     for (Output output : child.outputs()) {
       outputs.add("Outputs." + output.logicalId());
     }
-    return Schema.builder("AWS::CloudFormation::Stack").required("TemplateURL")
-        .attributes(outputs.toArray(new String[0])).build();
+    Schema.Builder schema = Schema.builder("AWS::CloudFormation::Stack").required("TemplateURL")
+        .attributes(outputs.toArray(new String[0]));
+    for (Resource<?> resource : child.resources()) {
+      if (resource.schema().isStateful()) {
+        return schema.stateful().build(); // deleting or replacing it deletes that data: it asks for a policy
+      }
+    }
+    return schema.build();
   }
 
   @SuppressWarnings("unchecked")

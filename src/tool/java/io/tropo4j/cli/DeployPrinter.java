@@ -13,6 +13,7 @@ import io.tropo4j.deploy.ServiceDeployment;
 import io.tropo4j.deploy.StoppedTask;
 import io.tropo4j.deploy.TaskRun;
 import io.tropo4j.deploy.SiteUpload;
+import io.tropo4j.deploy.StackDiff;
 import io.tropo4j.deploy.StackDrift;
 import io.tropo4j.deploy.StackStatus;
 import java.io.PrintStream;
@@ -98,9 +99,20 @@ final class DeployPrinter implements DeployListener, Interrupts.Notice {
         + (bundle.uploaded() ? " (uploaded, " + bundle.bytes() + " bytes)" : " (already there)"));
   }
 
+  /** Told before an upload long enough to wait for; a smaller one is told once it is done. */
+  static final long LARGE_ASSET = 1024 * 1024;
+
   @Override
   public void assetUploading(String path, String key, long bytes) {
-    line("Asset " + path + ": uploading " + size(bytes) + " to " + key);
+    if (bytes >= LARGE_ASSET) {
+      line("Asset " + path + ": uploading " + size(bytes) + " to " + key + "...");
+    }
+  }
+
+  @Override
+  public void nestedStackChanges(StackDiff diff) {
+    new DiffPrinter(out, "nested stack").print(diff);
+    out.flush();
   }
 
   @Override

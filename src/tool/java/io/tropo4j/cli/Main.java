@@ -17,8 +17,8 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "graph", "deploy", "create", "update",
-      "plan", "diff", "drift", "set-params", "run-task", "delete", "status", "outputs", "releases", "stackset", "import",
-      "init");
+      "plan", "diff", "drift", "set-params", "run-task", "delete", "status", "outputs", "releases", "stackset", "package",
+      "import", "init");
 
   private static final String SLF4J_PROVIDER = "slf4j.provider";
 
@@ -176,6 +176,7 @@ public final class Main {
       case "set-params" -> new DeployCommands.SetParams();
       case "run-task" -> new DeployCommands.RunTask();
       case "stackset" -> new StackSetCommand();
+      case "package" -> new PackageCommand();
       case "import" -> new ImportCommand();
       default -> null;
     };

@@ -35,6 +35,9 @@ public interface DeployListener {
   /** The stack was not there: nothing to delete. */
   default void notThere(String stackName) {}
 
+  /** What a planned update would change inside a nested stack, template against template. */
+  default void nestedStackChanges(StackDiff diff) {}
+
   /** An asset is about to go to the artifact bucket, which does not hold it yet; {@code bytes} its size. */
   default void assetUploading(String path, String key, long bytes) {}
 

@@ -1,7 +1,9 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.TemplateBody;
+import io.tropo4j.deploy.release.ArtifactStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,19 @@ public final class Deployer {
   public ReleaseHistory releases(DeployRequest request) {
     Session session = session();
     return session.guard(() -> session.releases(request));
+  }
+
+  /**
+   * Uploads the assets of the request's stack that the bucket does not hold yet, as a deploy does before
+   * its change set, and nothing else: for a template packaged to be deployed by other tools.
+   *
+   * @param bucket the bucket, or null for the artifact bucket, made first if it is not there
+   * @return the bucket the assets are in
+   */
+  public String uploadAssets(DeployRequest request, List<Asset> assets, String bucket) {
+    Session session = session();
+    return session.guard(() -> AssetUpload.upload(session, bucket == null ? session.artifacts(request)
+        : new ArtifactStore(aws.s3(), bucket), assets));
   }
 
   /**

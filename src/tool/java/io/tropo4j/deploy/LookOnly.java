@@ -65,6 +65,7 @@ final class LookOnly {
         ChangeSetPreview preview = Previews.compare(name,
             Stacks.read(prepared.body().json(), "the local template of stack " + name), session.stacks().template(name));
         session.listener.changeSet(preview);
+        nestedChanges(name, prepared.template());
         session.listener.planned(name);
         return Optional.of(preview);
       }
@@ -81,6 +82,7 @@ final class LookOnly {
         session.listener.replacementWouldBeRefused(name, refused);
       }
     });
+    nestedChanges(name, prepared.template());
     session.listener.planned(name); // nothing to change is a plan's end too: it ran nothing
     return preview;
   }
@@ -144,6 +146,15 @@ final class LookOnly {
       List<ChangeSetPreview.PlannedChange> resolved) {
     return new StackDiff(diff.stackName(), diff.resources(), diff.parameters(), diff.outputs(), diff.sections(),
         replacements, risks, outcome, resolved, diff.nested());
+  }
+
+  /** What an update would change inside each nested stack, told under the parent's change set. */
+  private void nestedChanges(String parent, Template template) {
+    for (StackDiff child : nestedDiffs(parent, template)) {
+      if (child.hasChanges()) {
+        session.listener.nestedStackChanges(child);
+      }
+    }
   }
 
   /**

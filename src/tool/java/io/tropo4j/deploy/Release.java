@@ -76,7 +76,7 @@ final class Release {
     }
     List<Asset> assets = prepared.template().assets();
     if (!assets.isEmpty()) {
-      given.put(Asset.BUCKET_PARAMETER, uploadAssets(request, assets));
+      given.put(Asset.BUCKET_PARAMETER, AssetUpload.upload(session, session.artifacts(request), assets));
     }
     if (prepared.siteFiles().isPresent()) {
       return releaseSite(request, prepared, given, current, stackThere);
@@ -157,22 +157,6 @@ final class Release {
       secrets = new SecretValues(templates);
     }
     return Previews.of(changeSet.stackName(), changeSet.changes(), template, deployed, secrets);
-  }
-
-  /** Uploads the assets the bucket does not hold yet, one by one; returns the bucket. */
-  private String uploadAssets(DeployRequest request, List<Asset> assets) {
-    ArtifactStore store = session.artifacts(request);
-    for (Asset asset : assets) {
-      Artifact artifact;
-      if (store.has(asset.objectKey())) {
-        artifact = new Artifact(store.bucket(), asset.objectKey(), (int) asset.size(), false);
-      } else {
-        session.listener.assetUploading(asset.path(), asset.objectKey(), asset.size());
-        artifact = store.putAsset(asset.objectKey(), asset.content(), session.journal);
-      }
-      session.listener.assetUploaded(asset.path(), artifact);
-    }
-    return store.bucket();
   }
 
   /** Uploads the source bundle unless it is there; returns the parameters that tell the stack where it is. */

@@ -67,6 +67,17 @@ class NestedStackTest {
   }
 
   @Test
+  void anImportedNestedStackReadsAnyOutputOfTheTemplateItNamesByUrl() {
+    Template parent = new Template();
+    io.tropo4j.resources.cloudformation.Stack network = parent.add(new io.tropo4j.resources.cloudformation.Stack(
+        "Network").templateURL("https://s3.amazonaws.com/my-bucket/network.json").retainData());
+    parent.add(new Output("Vpc", Fn.getAtt(network, "Outputs.VpcId")));
+    parent.add(new Output("Bare", Fn.getAtt(network, "Outputs.")));
+    assertEquals(List.of("Outputs.Bare.Value.Fn::GetAtt"),
+        Templates.validate(parent).stream().map(Problem::path).toList());
+  }
+
+  @Test
   void aParameterOfAnotherTemplateIsRefused() {
     Network network = new Network();
     NestedStack net = new NestedStack("Network", network.template);
