@@ -1,5 +1,6 @@
 package io.tropo4j.deploy.cloudformation;
 
+import io.tropo4j.core.NestedTemplate;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Template;
 import io.tropo4j.read.TemplateDocument;
@@ -24,7 +25,10 @@ public final class StackPolicy {
   public static Map<String, String> dataResources(Template template) {
     Map<String, String> data = new TreeMap<>();
     for (Resource<?> resource : template.resources()) {
-      if (StatefulTypes.contains(resource.type())) {
+      // A nested stack holds data when its template does, which the parent knows; its type alone says it may.
+      boolean holdsData = resource instanceof NestedTemplate ? resource.schema().isStateful()
+          : StatefulTypes.contains(resource.type());
+      if (holdsData) {
         data.put(resource.logicalId(), resource.type());
       }
     }
