@@ -379,6 +379,7 @@ $(VENV_MINISTACK)/.installed: src/emulators/requirements-ministack.txt
 # against that install and deployed, then the emitted templates: current, and clean under the scanners.
 test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
+	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m unittest discover -s functions/tests
 	mvn -B install
 	touch $(JAR)
 	$(MAKE) --no-print-directory example-test check-docs check-output check-graphs scan

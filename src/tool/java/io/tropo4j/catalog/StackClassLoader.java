@@ -23,7 +23,7 @@ final class StackClassLoader extends URLClassLoader {
   /** What the tool's loader always answers: the JDK's packages and the library's. */
   private static final String[] SHARED = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.xml.", "org.w3c.",
       "io.tropo4j.fn.", "io.tropo4j.core.", "io.tropo4j.check.", "io.tropo4j.emit.", "io.tropo4j.resources.",
-      "io.tropo4j.Templates"};
+      "io.tropo4j.iam.", "io.tropo4j.nested.", "io.tropo4j.Templates"};
 
   StackClassLoader(URL[] urls, ClassLoader parent) {
     super(urls, parent);

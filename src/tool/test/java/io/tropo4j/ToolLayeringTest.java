@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ToolLayeringTest {
   private static final Path SOURCES = Path.of("src/tool/java/io/tropo4j");
   private static final Set<String> LIBRARY = Set.of("io.tropo4j", "io.tropo4j.fn", "io.tropo4j.core",
-      "io.tropo4j.check", "io.tropo4j.emit", "io.tropo4j.resources", "io.tropo4j.iam");
+      "io.tropo4j.check", "io.tropo4j.emit", "io.tropo4j.resources", "io.tropo4j.iam", "io.tropo4j.nested");
 
   /** The tool's packages, and the others of the tool each may use. */
   private static final Map<String, Set<String>> MAY_USE = Map.of(

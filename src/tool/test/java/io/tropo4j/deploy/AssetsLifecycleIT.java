@@ -134,6 +134,7 @@ class AssetsLifecycleIT {
     String edited = source.replace(".enableDnsHostnames(true)", ".enableDnsHostnames(false)");
     assertTrue(!edited.equals(source), "WorkerNetwork no longer sets enableDnsHostnames(true)");
     Files.writeString(network, edited);
+    List<String> before = assetKeys();
 
     Run diff = clone.make(null, "diff_stack", "STACK=order-worker");
     assertSucceeded(diff);
@@ -147,9 +148,9 @@ class AssetsLifecycleIT {
     assertLine(plan, "Nested stack order-worker/Network: 1 difference from the local template and parameters.");
     assertLine(plan, "      Properties.EnableDnsHostnames: true -> false");
     assertLine(plan, "Plan only: nothing was executed.");
+    assertEquals(before, assetKeys(), "diff and plan upload nothing");
 
     clone.git("commit", "-qam", "order worker: no DNS host names in its network");
-    List<String> before = assetKeys();
     Run updated = clone.make(null, "update_stack", "STACK=order-worker");
     assertSucceeded(updated);
     assertEquals(List.of(NETWORK), names(UPLOADED, updated));

@@ -24,7 +24,8 @@ class CatalogSafeguardsTest {
   void everyCatalogStackHoldsDataAndAsksForProtection(@TempDir Path cache) {
     Catalog catalog = new CatalogLoader(cache, warning -> { }).load(List.of(), List.of(),
         List.of(Path.of("src/stacks/java")));
-    assertEquals(List.of("ecs-cluster", "ecs-service", "fargate-service", "static-site", "webapp"), catalog.names());
+    assertEquals(List.of("ecs-cluster", "ecs-service", "fargate-service", "order-worker", "static-site", "webapp"),
+        catalog.names());
     for (Stack stack : catalog.stacks()) {
       Map<String, String> data = StackPolicy.dataResources(Catalog.build(stack));
       assertFalse(data.isEmpty(), stack.name() + " holds no data");
