@@ -8,16 +8,26 @@ import io.tropo4j.Templates;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Condition;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
+import io.tropo4j.core.ZipArchive;
+import io.tropo4j.deploy.release.BootstrapStack;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Value;
-import io.tropo4j.resources.s3.Bucket;
+import io.tropo4j.iam.Policy;
+import io.tropo4j.iam.Principal;
+import io.tropo4j.iam.Statement;
+import io.tropo4j.iam.actions.Sts;
+import io.tropo4j.nested.NestedStack;
 import io.tropo4j.resources.ec2.Subnet;
+import io.tropo4j.resources.iam.Role;
+import io.tropo4j.resources.lambda.Function;
+import io.tropo4j.resources.s3.Bucket;
+import io.tropo4j.resources.sns.Topic;
 import io.tropo4j.resources.ssm.Parameter;
-import io.tropo4j.deploy.release.BootstrapStack;
 import io.tropo4j.testing.Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +41,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +72,8 @@ class DeployEndToEndIT {
   private Git git;
   private String networkParameters;
   /** Stacks of the test's own; webapp comes from the catalog's sources, as make deploys it. */
-  private final Catalog catalog = new Catalog(List.of(new BigStack(), new BrokenStack(), new SiteStack()));
+  private final AssetStack assetStack = new AssetStack();
+  private final Catalog catalog = new Catalog(List.of(new BigStack(), new BrokenStack(), new SiteStack(), assetStack));
   private static final String WEBAPP_IMAGE = "ImageId=/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64";
   private static final String CATALOG_SOURCES = Path.of("src/stacks/java").toAbsolutePath().toString();
 
@@ -472,7 +484,47 @@ class DeployEndToEndIT {
     }
   }
 
+  /**
+   * A function's code and a nested stack's template go up as assets before the change set: each once,
+   * an unchanged stack uploading nothing, a changed file exactly one object. moto creates the function
+   * from the uploaded zip (it runs functions only in Docker; AssetsLifecycleIT invokes one on MiniStack).
+   */
+  @Test
+  @Order(13)
+  void assetsAreUploadedOnceBeforeTheChangeSetAndOnlyWhenTheyChange() {
+    Run created = run("create", "assets");
+    assertEquals(0, created.status, created.toString());
+    assertEquals(List.of("nested stack Alerts", "function code"), uploadedAssets(created));
+    assertTrue(created.out.contains("Stack assets is CREATE_COMPLETE."), created.out);
+    String codeKey = assetStack.code().objectKey();
+    assertTrue(objectExists(codeKey));
+    try (AwsClients aws = clients()) {
+      String child = physicalId("assets", "Alerts");
+      assertEquals("CREATE_COMPLETE", aws.cloudFormation().describeStacks(b -> b.stackName(child)).stacks().get(0)
+          .stackStatusAsString());
+    }
+
+    Run unchanged = run("update", "assets");
+    assertEquals(0, unchanged.status, unchanged.toString());
+    assertEquals(List.of(), uploadedAssets(unchanged));
+    assertTrue(unchanged.out.contains("No changes: stack assets is up to date."), unchanged.out);
+
+    assetStack.code = "def main(event, context):\n    return 'second'\n";
+    Run changed = run("update", "assets");
+    assertEquals(0, changed.status, changed.toString());
+    assertEquals(List.of("function code"), uploadedAssets(changed));
+    assertTrue(objectExists(assetStack.code().objectKey()));
+    assertTrue(objectExists(codeKey), "the earlier code stays, for a rollback");
+    assertTrue(changed.out.contains("Stack assets is UPDATE_COMPLETE."), changed.out);
+  }
+
   // --- helpers ---
+
+  /** The assets a run uploaded, by the path (or name) each was made from. */
+  private static List<String> uploadedAssets(Run run) {
+    return run.out.lines().filter(l -> l.startsWith("Asset ") && l.endsWith(" (uploaded)"))
+        .map(l -> l.substring("Asset ".length(), l.indexOf(": s3://"))).toList();
+  }
 
   private String physicalId(String stack, String logicalId) {
     try (AwsClients aws = clients()) {
@@ -567,6 +619,38 @@ class DeployEndToEndIT {
     return moto.python("src/demo/network.py");
   }
 
+
+  /** A function whose code is an asset the test changes, and a nested stack of one topic. */
+  private static final class AssetStack implements Stack {
+    volatile String code = "def main(event, context):\n    return 'first'\n";
+
+    @Override
+    public String name() {
+      return "assets";
+    }
+
+    @Override
+    public String summary() {
+      return "a function from an asset, and a nested stack";
+    }
+
+    Asset code() {
+      return Asset.content("function code", ZipArchive.of(new TreeMap<>(Map.of("handler.py",
+          code.getBytes(StandardCharsets.UTF_8)))), ".zip");
+    }
+
+    @Override
+    public Template build() {
+      Template child = new Template();
+      child.add(new Topic("Topic"));
+      Template t = new Template();
+      t.add(new NestedStack("Alerts", child));
+      Role role = t.add(new Role("HandlerRole").assumeRolePolicyDocument(Policy.document(
+          Statement.allow(Sts.ASSUME_ROLE).principal(Principal.service("lambda.amazonaws.com")))));
+      t.add(new Function("Handler").code(code()).handler("handler.main").runtime("python3.12").role(role));
+      return t;
+    }
+  }
 
   /** Enough resources that the template is over CloudFormation's inline limit. */
   private static final class BigStack implements Stack {
