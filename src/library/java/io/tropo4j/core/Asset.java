@@ -65,6 +65,9 @@ public final class Asset {
     CONTENT
   }
 
+  /** Whether any asset was made in this JVM: until one is, no template can use one, and none is searched. */
+  private static volatile boolean anyMade;
+
   private final String path;
   private final Kind kind;
   private final byte[] content;
@@ -78,6 +81,7 @@ public final class Asset {
     this.content = content;
     this.unpackedBytes = unpackedBytes;
     this.problem = problem;
+    anyMade = true;
     this.key = content == null ? "assets/missing-" + path.replaceAll("[^A-Za-z0-9._-]", "_")
         : "assets/" + sha256(content) + extension;
   }
@@ -151,6 +155,10 @@ public final class Asset {
    */
   public static Asset content(String name, byte[] content, String extension) {
     return new Asset(name, Kind.CONTENT, content.clone(), content.length, null, extension);
+  }
+
+  static boolean anyMade() {
+    return anyMade;
   }
 
   /** The path it was made from, or the name given to made content. */

@@ -18,7 +18,7 @@ public final class InlineCode {
     String code = ProjectFiles.read(path, "function source");
     if (code.length() > LIMIT) {
       throw new IllegalArgumentException(path + " is " + code.length() + " characters; inline function code "
-          + "takes at most " + LIMIT + ": shorten it or ship it as a zip in S3");
+          + "takes at most " + LIMIT + ": shorten it, or make its folder an asset: code(Asset.folder(...))");
     }
     return Value.of(code);
   }

@@ -159,6 +159,9 @@ public final class Template implements Writable {
   }
 
   private boolean usesAssets() {
+    if (!Asset.anyMade()) {
+      return false; // the common case costs no walk
+    }
     for (Parameter<?> parameter : parameters) {
       if (parameter.logicalId().equals(Asset.BUCKET_PARAMETER)) {
         return false;
