@@ -55,7 +55,7 @@ class SpecReaderTest {
     assertTrue(widget().stateful());
     assertEquals(List.of("Name"), widget().refIdentifier());
     assertEquals(new Spec.Tagging("Tags", Spec.Tagging.Variant.STANDARD), widget().tagging());
-    assertEquals(7, widget().propertyTypes().size());
+    assertEquals(8, widget().propertyTypes().size());
     assertEquals(Spec.Tagging.Variant.AUTOSCALING, spec.services().get(0).resources().get(1).tagging().variant());
   }
 

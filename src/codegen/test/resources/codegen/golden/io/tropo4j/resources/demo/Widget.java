@@ -1,6 +1,7 @@
 // Generated from the AWS service specification by tropo4j's generator. Do not edit.
 package io.tropo4j.resources.demo;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
@@ -234,6 +235,23 @@ public final class Widget extends Resource<Widget> {
     return set("Size", value);
   }
 
+  /**
+   * The widget's code.
+   *
+   * <p>CloudFormation property {@code Source}.
+   */
+  public Widget source(io.tropo4j.fn.Value<Source> value) {
+    return set("Source", value);
+  }
+
+  /**
+   * Sets {@code Source} to the asset's bucket and key, where the deployer uploads it; see {@link
+   * #source(io.tropo4j.fn.Value)}.
+   */
+  public Widget source(Asset asset) {
+    return set("Source", new Source().s3Bucket(asset.bucket()).s3Key(asset.key()));
+  }
+
   /** CloudFormation property {@code Tags}. */
   public Widget tags(List<io.tropo4j.core.Tag> value) {
     return set("Tags", io.tropo4j.fn.Value.listOf(value));
@@ -424,6 +442,41 @@ public final class Widget extends Resource<Widget> {
     /** Sets {@code Value} to this value; see {@link #value(String)}. */
     public Settings value(io.tropo4j.fn.Value<String> value) {
       return set("Value", value);
+    }
+  }
+
+  /**
+   * Where the widget's code is in S3.
+   *
+   * <p>Property type {@code AWS::Demo::Widget.Source}.
+   */
+  public static final class Source extends Struct<Source> {
+    private static final Schema SCHEMA = Schema.builder("AWS::Demo::Widget.Source")
+        .required("S3Bucket", "S3Key")
+        .build();
+
+    public Source() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code S3Bucket}. */
+    public Source s3Bucket(String value) {
+      return set("S3Bucket", io.tropo4j.fn.Value.of(value));
+    }
+
+    /** Sets {@code S3Bucket} to this value; see {@link #s3Bucket(String)}. */
+    public Source s3Bucket(io.tropo4j.fn.Value<String> value) {
+      return set("S3Bucket", value);
+    }
+
+    /** Required. CloudFormation property {@code S3Key}. */
+    public Source s3Key(String value) {
+      return set("S3Key", io.tropo4j.fn.Value.of(value));
+    }
+
+    /** Sets {@code S3Key} to this value; see {@link #s3Key(String)}. */
+    public Source s3Key(io.tropo4j.fn.Value<String> value) {
+      return set("S3Key", value);
     }
   }
 
