@@ -36,25 +36,26 @@ final class AssetCheck {
   private AssetCheck() {}
 
   static void run(Template template, List<Problem> problems) {
+    // Once per asset and property: a location's bucket and key both name it.
     Set<String> told = new HashSet<>();
     for (Asset.Use use : template.assetUses()) {
       Asset asset = use.asset();
-      if (asset.problem() != null) {
-        if (told.add(asset.path() + " " + use.path())) {
-          problems.add(new Problem(use.path(), asset.kind().name().toLowerCase(java.util.Locale.ROOT) + " asset "
-              + asset.path() + ": " + asset.problem()));
-        }
-        continue;
-      }
       String[] parts = use.path().split("\\.");
-      if (parts.length < 4 || !parts[0].equals("Resources") || !parts[2].equals("Properties")) {
+      boolean property = parts.length >= 4 && parts[0].equals("Resources") && parts[2].equals("Properties");
+      String at = property ? String.join(".", parts[0], parts[1], parts[2], parts[3]) : use.path();
+      if (!told.add(asset.objectKey() + " " + at)) {
         continue;
       }
-      Resource<?> resource = resource(template, parts[1]);
+      if (asset.problem() != null) {
+        problems.add(new Problem(at, asset.kind().name().toLowerCase(java.util.Locale.ROOT) + " asset "
+            + asset.path() + ": " + asset.problem()));
+        continue;
+      }
+      Resource<?> resource = property ? resource(template, parts[1]) : null;
       Limit limit = resource == null ? null : LIMITS.get(resource.type() + " " + parts[3]);
       long size = limit == null ? 0 : limit.unpacked() ? asset.unpackedSize() : asset.size();
-      if (limit != null && size > limit.bytes() && told.add(asset.path() + " " + use.path())) {
-        problems.add(new Problem(use.path(), asset.path() + " is " + size + " bytes; " + limit.what()
+      if (limit != null && size > limit.bytes()) {
+        problems.add(new Problem(at, asset.path() + " is " + size + " bytes; " + limit.what()
             + " takes at most " + limit.bytes()));
       }
     }

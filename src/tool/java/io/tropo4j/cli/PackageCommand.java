@@ -1,6 +1,10 @@
 package io.tropo4j.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import io.tropo4j.Templates;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.Asset;
@@ -26,7 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -137,17 +140,22 @@ final class PackageCommand extends Subcommand {
     return null;
   }
 
-  /** An earlier package's files go first, so the folder holds this one's alone. */
+  /**
+   * The files an earlier package listed go first, so the folder holds this one's; a file it did not
+   * write is left where it is.
+   */
   private static void write(Path out, Stack stack, Template template, List<Asset> assets, String bucket)
       throws IOException {
-    if (Files.isRegularFile(out.resolve(MANIFEST))) {
-      try (Stream<Path> files = Files.walk(out)) {
-        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          if (!file.equals(out)) {
-            Files.delete(file);
-          }
+    Path earlier = out.resolve(MANIFEST);
+    if (Files.isRegularFile(earlier)) {
+      Path root = out.toAbsolutePath().normalize();
+      for (String path : listedPaths(earlier)) {
+        Path listed = root.resolve(path).normalize();
+        if (listed.startsWith(root) && !listed.equals(root)) {
+          Files.deleteIfExists(listed);
         }
       }
+      Files.delete(earlier);
     }
     Files.createDirectories(out);
     List<String[]> files = new ArrayList<>();
@@ -159,6 +167,27 @@ final class PackageCommand extends Subcommand {
       files.add(written(out, asset.objectKey(), asset.content(), asset.path()));
     }
     Files.writeString(out.resolve(MANIFEST), manifest(stack, bucket, files));
+  }
+
+  /** The "path" of each entry of a manifest's "files"; none from a manifest that cannot be read as one. */
+  private static List<String> listedPaths(Path manifest) throws IOException {
+    List<String> paths = new ArrayList<>();
+    try (JsonParser in = new JsonFactory().createParser(manifest.toFile())) {
+      int depth = 0;
+      for (JsonToken token = in.nextToken(); token != null; token = in.nextToken()) {
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (token == JsonToken.FIELD_NAME && depth == 3 && "path".equals(in.currentName())
+            && in.nextToken() == JsonToken.VALUE_STRING) {
+          paths.add(in.getText()); // {"files": [{"path": ...}]}: the entry's object is the third level
+        }
+      }
+    } catch (JsonProcessingException e) {
+      return paths;
+    }
+    return paths;
   }
 
   /** Writes one file; returns its manifest entry: path in the folder, what it is, SHA-256, size. */

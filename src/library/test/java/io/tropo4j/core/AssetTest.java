@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tropo4j.Templates;
 import io.tropo4j.resources.glue.Job;
 import io.tropo4j.resources.lambda.Function;
+import io.tropo4j.resources.stepfunctions.StateMachine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
@@ -97,12 +98,18 @@ class AssetTest {
       problems.add(problem.toString());
     }
     assertEquals(List.of(
-        "Resources.Handler.Properties.Code.S3Bucket: folder asset functions/nothing: no such folder in the project",
-        "Resources.Handler.Properties.Code.S3Key: folder asset functions/nothing: no such folder in the project",
-        "Resources.Other.Properties.Code.S3Bucket: folder asset functions/empty: the folder has no files; an empty "
-            + "zip deploys nothing",
-        "Resources.Other.Properties.Code.S3Key: folder asset functions/empty: the folder has no files; an empty "
+        "Resources.Handler.Properties.Code: folder asset functions/nothing: no such folder in the project",
+        "Resources.Other.Properties.Code: folder asset functions/empty: the folder has no files; an empty "
             + "zip deploys nothing"), problems);
+  }
+
+  @Test
+  void anAssetOverWhatItsServiceTakesIsAProblemAtItsProperty() {
+    Template t = new Template();
+    t.add(new StateMachine("Flow").roleArn("arn:aws:iam::123456789012:role/flow")
+        .definitionS3Location(Asset.content("definition", new byte[1_048_577], ".json")));
+    assertEquals(List.of(new Problem("Resources.Flow.Properties.DefinitionS3Location",
+        "definition is 1048577 bytes; a state machine's definition takes at most 1048576")), Templates.validate(t));
   }
 
   @Test

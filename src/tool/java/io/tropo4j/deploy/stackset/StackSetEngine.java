@@ -345,6 +345,12 @@ public final class StackSetEngine {
     } catch (InvalidTemplateException e) {
       throw TemplateBody.invalid(e, name);
     }
+    if (!template.assets().isEmpty()) {
+      throw new DeployException("stack " + stack.name() + " uses assets (" + template.assets().get(0).path()
+          + (template.assets().size() > 1 ? " and " + (template.assets().size() - 1) + " more" : "") + "), which "
+          + "live in this account's artifact bucket, where the fleet's accounts cannot read them; a StackSet takes "
+          + "stacks whose template is all they need");
+    }
     TemplateBody sent = TemplateBody.of(template, name);
     if (!sent.fitsInline()) {
       throw new DeployException("the template of stack " + stack.name() + " is " + sent.bytes() + " bytes; a StackSet "

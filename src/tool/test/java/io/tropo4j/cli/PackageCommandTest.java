@@ -93,8 +93,10 @@ class PackageCommandTest {
     Path folder = dir.resolve("package");
     assertEquals(0, run("package", "worker", "--out", folder.toString()));
     byte[] first = Files.readAllBytes(folder.resolve("worker.json"));
+    Files.writeString(folder.resolve("NOTES.txt"), "the pipeline's own");
     assertEquals(0, run("package", "worker", "--out", folder.toString()));
     assertArrayEquals(first, Files.readAllBytes(folder.resolve("worker.json")));
+    assertEquals("the pipeline's own", Files.readString(folder.resolve("NOTES.txt")), "a file no package wrote");
 
     String oldKey = parse(new String(first, StandardCharsets.UTF_8)).at("/Resources/Handler/Properties/Code/S3Key")
         .asText();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tropo4j.catalog.Catalog;
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.SourceDirectory;
@@ -77,6 +78,28 @@ class StackSetCommandTest {
       t.add(Parameter.string("Email").defaultValue(""));
       Topic topic = t.add(new Topic("Alerts").topicName("alerts"));
       t.add(new Output("TopicArn", topic.ref()));
+      return t;
+    }
+  }
+
+  /** A stack whose function's code is an asset in this account's artifact bucket. */
+  public static final class Coded implements Stack {
+    @Override
+    public String name() {
+      return "coded";
+    }
+
+    @Override
+    public String summary() {
+      return "a function from an asset";
+    }
+
+    @Override
+    public Template build() {
+      Template t = new Template();
+      t.add(new io.tropo4j.resources.lambda.Function("Handler").handler("handler.main").runtime("python3.12")
+          .role("arn:aws:iam::123456789012:role/handler")
+          .code(Asset.content("handler", "code".getBytes(StandardCharsets.UTF_8), ".zip")));
       return t;
     }
   }
@@ -316,6 +339,14 @@ class StackSetCommandTest {
   }
 
   @Test
+  void aStackWithAssetsIsRefusedBeforeAnyCall() {
+    assertEquals(1, run("stackset", "deploy", "coded", TWO_BY_ONE[0], TWO_BY_ONE[1], TWO_BY_ONE[2], TWO_BY_ONE[3]));
+    assertEquals("tropo4j: stack coded uses assets (handler), which live in this account's artifact bucket, where the "
+        + "fleet's accounts cannot read them; a StackSet takes stacks whose template is all they need\n", err());
+    assertEquals(List.of(), cloudFormation.operations());
+  }
+
+  @Test
   void badTargetsAndSettingsAreEachNamedBeforeAnyCall() {
     assertEquals(1, run("stackset", "plan", "alerts", "--accounts", "1234,111111111111", "--regions", "mars-1",
         "--max-concurrent", "3"));
@@ -426,7 +457,7 @@ class StackSetCommandTest {
   private int run(String... args) {
     Environment environment = new Environment(() -> AwsClients.of(cloudFormation.client(), null, null, null, null,
         null), dir, Duration.ofMillis(1), Map.of());
-    return Main.run(args, new Catalog(List.of(new Alerts(), new Bundled())), environment,
+    return Main.run(args, new Catalog(List.of(new Alerts(), new Bundled(), new Coded())), environment,
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
