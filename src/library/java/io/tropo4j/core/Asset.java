@@ -88,26 +88,7 @@ public final class Asset {
 
   /** A file, e.g. {@code functions/etl/job.py}, uploaded as it is under a key that keeps its extension. */
   public static Asset file(String path) {
-    Path found;
-    try {
-      found = resolve(path);
-    } catch (RuntimeException e) {
-      return failed(path, Kind.FILE, e.getMessage());
-    }
-    if (found == null || !Files.isRegularFile(found)) {
-      return failed(path, Kind.FILE, found != null && Files.isDirectory(found)
-          ? "is a folder; Asset.folder zips a folder" : "no such file in the project");
-    }
-    try {
-      long size = Files.size(found);
-      if (size > MOST_BYTES) {
-        return failed(path, Kind.FILE, "is " + size + " bytes, over the " + MOST_BYTES + " an asset can hold");
-      }
-      byte[] bytes = Files.readAllBytes(found);
-      return new Asset(path, Kind.FILE, bytes, bytes.length, null, extension(path));
-    } catch (IOException e) {
-      return failed(path, Kind.FILE, "cannot be read: " + e.getMessage());
-    }
+    return read(path, Kind.FILE);
   }
 
   /**
@@ -115,16 +96,39 @@ public final class Asset {
    * function's handler beside its dependencies; a layer's {@code python/} folder).
    */
   public static Asset folder(String path) {
+    return read(path, Kind.FOLDER);
+  }
+
+  /** The file or folder found on the class path, read; or the asset's problem. */
+  private static Asset read(String path, Kind kind) {
     Path found;
     try {
       found = resolve(path);
-    } catch (RuntimeException e) {
-      return failed(path, Kind.FOLDER, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return failed(path, kind, e.getMessage());
     }
-    if (found == null || !Files.isDirectory(found)) {
-      return failed(path, Kind.FOLDER, found != null ? "is a file; Asset.file uploads a file"
-          : "no such folder in the project");
+    boolean file = kind == Kind.FILE;
+    if (found == null || (file ? !Files.isRegularFile(found) : !Files.isDirectory(found))) {
+      return failed(path, kind, found == null || !Files.exists(found) ? "no such " + (file ? "file" : "folder")
+          + " in the project" : file ? "is a folder; Asset.folder zips a folder" : "is a file; Asset.file uploads a file");
     }
+    try {
+      return file ? readFile(path, found) : zipFolder(path, found);
+    } catch (IOException | UncheckedIOException e) {
+      return failed(path, kind, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static Asset readFile(String path, Path found) throws IOException {
+    long size = Files.size(found);
+    if (size > MOST_BYTES) {
+      return failed(path, Kind.FILE, "is " + size + " bytes, over the " + MOST_BYTES + " an asset can hold");
+    }
+    byte[] bytes = Files.readAllBytes(found);
+    return new Asset(path, Kind.FILE, bytes, bytes.length, null, extension(path));
+  }
+
+  private static Asset zipFolder(String path, Path found) throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
     long unpacked = 0;
     try (Stream<Path> walk = Files.walk(found)) {
@@ -138,8 +142,6 @@ public final class Asset {
         }
         files.put(relative(found, file), Files.readAllBytes(file));
       }
-    } catch (IOException | UncheckedIOException e) {
-      return failed(path, Kind.FOLDER, "cannot be read: " + e.getMessage());
     }
     if (files.isEmpty()) {
       return failed(path, Kind.FOLDER, "the folder has no files; an empty zip deploys nothing");

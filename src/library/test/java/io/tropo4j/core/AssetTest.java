@@ -113,10 +113,15 @@ class AssetTest {
   }
 
   @Test
-  void aPathOutsideTheProjectIsAProblemNotAnException() throws Exception {
+  void aPathOutsideTheProjectOrOfTheWrongKindIsAProblemNotAnException() throws Exception {
     Asset asset = within(() -> Asset.file("../secrets.txt"));
     assertEquals("give a path inside the project, with '/' between folders, such as functions/orders",
         asset.problem());
+    write("functions/orders/handler.py", "def main(event, context): return 1\n");
+    assertEquals("is a folder; Asset.folder zips a folder", within(() -> Asset.file("functions/orders")).problem());
+    assertEquals("is a file; Asset.file uploads a file",
+        within(() -> Asset.folder("functions/orders/handler.py")).problem());
+    assertEquals("no such file in the project", within(() -> Asset.file("functions/none.py")).problem());
   }
 
   private static Template withFunction(Asset code) {
