@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tropo4j.Templates;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.emit.JsonWriter;
@@ -14,6 +15,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +93,34 @@ class StackImporterTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Stack stack = (Stack) loader.loadClass("com.example.stacks.Outputs").getConstructor().newInstance();
       TemplateDocument written = TemplateReader.read(JsonWriter.write(stack.build()), "outputs.json");
+      assertNull(Normalised.firstDifference(Normalised.template(document.root()), Normalised.template(written.root()), ""));
+    }
+  }
+
+  @Test
+  void readsANestedStacksTemplateUrlAsGivenAndAnyOfItsOutputs(@TempDir Path classes) throws Exception {
+    TemplateDocument document = TemplateReader.read("""
+        Resources:
+          Network:
+            Type: AWS::CloudFormation::Stack
+            DeletionPolicy: Retain
+            UpdateReplacePolicy: Retain
+            Properties:
+              TemplateURL: https://s3.amazonaws.com/my-bucket/network.json
+              Parameters:
+                Cidr: 10.0.0.0/16
+        Outputs:
+          Vpc:
+            Value: !GetAtt Network.Outputs.VpcId
+        """, "nested.yaml");
+    String java = new StackImporter().toJava(document, "com.example.stacks", "Nested");
+    assertTrue(java.contains(".templateURL(\"https://s3.amazonaws.com/my-bucket/network.json\")"), java);
+    assertEquals(Map.of(), InMemoryCompiler.compile(Map.of("com.example.stacks.Nested", java), classes));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Stack stack = (Stack) loader.loadClass("com.example.stacks.Nested").getConstructor().newInstance();
+      Template template = stack.build();
+      assertEquals(List.of(), Templates.validate(template));
+      TemplateDocument written = TemplateReader.read(JsonWriter.write(template), "nested.json");
       assertNull(Normalised.firstDifference(Normalised.template(document.root()), Normalised.template(written.root()), ""));
     }
   }
