@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,6 +114,22 @@ final class DeployPrinter implements DeployListener, Interrupts.Notice {
   public void nestedStackChanges(StackDiff diff) {
     new DiffPrinter(out, "nested stack").print(diff);
     out.flush();
+  }
+
+  /** A large asset's upload, a line at each quarter it passes; the quarter last told, by the asset's path. */
+  private final Map<String, Integer> quartersTold = new HashMap<>();
+
+  @Override
+  public void assetProgress(String path, long sent, long bytes) {
+    if (bytes < LARGE_ASSET) {
+      return;
+    }
+    int quarter = (int) (sent * 4 / bytes);
+    Integer told = quartersTold.get(path);
+    if (quarter > 0 && quarter < 4 && (told == null || quarter > told)) {
+      quartersTold.put(path, quarter);
+      line("Asset " + path + ": " + quarter * 25 + "% sent (" + size(sent) + " of " + size(bytes) + ")");
+    }
   }
 
   @Override

@@ -41,6 +41,9 @@ public interface DeployListener {
   /** An asset is about to go to the artifact bucket, which does not hold it yet; {@code bytes} its size. */
   default void assetUploading(String path, String key, long bytes) {}
 
+  /** An asset's upload goes on: {@code sent} of its {@code bytes} read by the upload so far (told often). */
+  default void assetProgress(String path, long sent, long bytes) {}
+
   /** An asset is in the artifact bucket: sent now, or there already ({@link Artifact#uploaded()}). */
   default void assetUploaded(String path, Artifact asset) {}
 

@@ -3,10 +3,12 @@ package io.tropo4j.deploy.release;
 import io.tropo4j.deploy.Artifact;
 import io.tropo4j.deploy.cloudformation.AwsCalls;
 import io.tropo4j.deploy.cloudformation.Journal;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.LongConsumer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,17 +38,28 @@ public final class ArtifactStore {
     return upload(key, bytes, contentType, journal);
   }
 
-  /** An asset, which the caller found missing ({@link #has}): its key's extension gives its content type. */
-  public Artifact putAsset(String key, byte[] bytes, Journal journal) {
-    return upload(key, bytes, ContentTypes.contentType(key), journal);
+  /**
+   * An asset, which the caller found missing ({@link #has}): its key's extension gives its content type.
+   *
+   * @param sent told the bytes sent so far as the upload reads them (again from 0 should the SDK retry)
+   */
+  public Artifact putAsset(String key, byte[] bytes, Journal journal, LongConsumer sent) {
+    String contentType = ContentTypes.contentType(key);
+    RequestBody body = RequestBody.fromContentProvider(() -> new CountingStream(new ByteArrayInputStream(bytes), sent),
+        bytes.length, contentType);
+    return upload(key, bytes.length, body, contentType, journal);
   }
 
   private Artifact upload(String key, byte[] bytes, String contentType, Journal journal) {
+    return upload(key, bytes.length, RequestBody.fromBytes(bytes), contentType, journal);
+  }
+
+  private Artifact upload(String key, int bytes, RequestBody body, String contentType, Journal journal) {
     try {
       journal.doing("uploading s3://" + bucket + "/" + key);
       journal.uploading("s3://" + bucket + "/" + key);
-      s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
-      return new Artifact(bucket, key, bytes.length, true);
+      s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), body);
+      return new Artifact(bucket, key, bytes, true);
     } catch (SdkException e) {
       throw AwsCalls.failure(e, "uploading s3://" + bucket + "/" + key);
     }

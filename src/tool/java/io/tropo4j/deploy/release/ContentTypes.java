@@ -31,7 +31,10 @@ final class ContentTypes {
       Map.entry("woff2", "font/woff2"),
       Map.entry("ttf", "font/ttf"),
       Map.entry("wasm", "application/wasm"),
-      Map.entry("pdf", "application/pdf"));
+      Map.entry("pdf", "application/pdf"),
+      Map.entry("zip", "application/zip"),
+      Map.entry("yaml", "application/yaml"),
+      Map.entry("yml", "application/yaml"));
 
   /** A name that carries its content's hash (app.3f9a1c2e.js) never changes content: cache it for good. */
   private static final Pattern FINGERPRINTED = Pattern.compile(".*[.-][0-9a-f]{8,}\\.[a-z0-9]+$");

@@ -179,4 +179,24 @@ class DeployPrinterTest {
         Stack web does not exist: nothing to delete.
         """, text());
   }
+
+  @Test
+  void aLargeAssetsUploadIsToldAtEachQuarterOnceAndASmallOnesNot() {
+    DeployPrinter printer = printer(null);
+    long bytes = 8L * 1024 * 1024;
+    printer.assetUploading("functions/big", "assets/abc.zip", bytes);
+    for (long sent = 0; sent <= bytes; sent += 64 * 1024) {
+      printer.assetProgress("functions/big", sent, bytes);
+    }
+    printer.assetUploading("functions/small", "assets/def.zip", 4096);
+    printer.assetProgress("functions/small", 4096, 4096);
+    printer.assetUploaded("functions/big", new io.tropo4j.deploy.Artifact("b", "assets/abc.zip", (int) bytes, true));
+    assertEquals("""
+        Asset functions/big: uploading 8.0 MB to assets/abc.zip...
+        Asset functions/big: 25% sent (2.0 MB of 8.0 MB)
+        Asset functions/big: 50% sent (4.0 MB of 8.0 MB)
+        Asset functions/big: 75% sent (6.0 MB of 8.0 MB)
+        Asset functions/big: s3://b/assets/abc.zip (uploaded)
+        """, text());
+  }
 }
