@@ -17,7 +17,7 @@ def main(event, context):
         try:
             order = json.loads(record["body"])
             lines.append(receipts.line(order["id"], total(order)))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, ArithmeticError):  # a price Decimal cannot read: InvalidOperation
             failures.append({"itemIdentifier": record.get("messageId", "")})
     for line in lines:
         print(line)

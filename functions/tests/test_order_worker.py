@@ -18,8 +18,10 @@ class HandlerTest(unittest.TestCase):
         event = {"Records": [
             record("1", json.dumps({"id": "A-1", "items": [{"price": 2.5, "quantity": 2}, {"price": 0.1}]})),
             record("2", "not json"),
+            record("3", json.dumps({"id": "A-3", "items": [{"price": "abc"}]})),
         ]}
-        self.assertEqual({"batchItemFailures": [{"itemIdentifier": "2"}], "receipts": ["order A-1: 5.10"]},
+        self.assertEqual({"batchItemFailures": [{"itemIdentifier": "2"}, {"itemIdentifier": "3"}],
+                          "receipts": ["order A-1: 5.10"]},
                          handler.main(event, None))
 
 

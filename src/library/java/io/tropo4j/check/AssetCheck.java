@@ -33,16 +33,28 @@ final class AssetCheck {
       "AWS::StepFunctions::StateMachine DefinitionS3Location", new Limit(STATE_MACHINE_DEFINITION_BYTES, false,
           "a state machine's definition"));
 
+  /** What Lambda unzips. */
+  private static final Set<String> ZIPPED = Set.of("AWS::Lambda::Function Code", "AWS::Lambda::LayerVersion Content");
+
   private AssetCheck() {}
 
   static void run(Template template, List<Problem> problems) {
+    if (!template.assetUses().isEmpty()) {
+      for (Parameter<?> parameter : template.parameters()) {
+        if (parameter.logicalId().equals(Asset.BUCKET_PARAMETER) && !Asset.isBucketParameter(parameter)) {
+          problems.add(new Problem("Parameters." + Asset.BUCKET_PARAMETER, "the template uses assets, whose bucket "
+              + "the deployer passes in this parameter; give the template's own parameter another name"));
+        }
+      }
+    }
     // Once per asset and property: a location's bucket and key both name it.
     Set<String> told = new HashSet<>();
     for (Asset.Use use : template.assetUses()) {
       Asset asset = use.asset();
       String[] parts = use.path().split("\\.");
       boolean property = parts.length >= 4 && parts[0].equals("Resources") && parts[2].equals("Properties");
-      String at = property ? String.join(".", parts[0], parts[1], parts[2], parts[3]) : use.path();
+      String name = property ? parts[3].replaceFirst("\\[.*", "") : null; // Code[1]: inside an Fn::If
+      String at = property ? String.join(".", parts[0], parts[1], parts[2], name) : use.path();
       if (!told.add(asset.objectKey() + " " + at)) {
         continue;
       }
@@ -52,7 +64,14 @@ final class AssetCheck {
         continue;
       }
       Resource<?> resource = property ? resource(template, parts[1]) : null;
-      Limit limit = resource == null ? null : LIMITS.get(resource.type() + " " + parts[3]);
+      String typeAndProperty = resource == null ? "" : resource.type() + " " + name;
+      if (ZIPPED.contains(typeAndProperty) && asset.kind() != Asset.Kind.FOLDER && !asset.objectKey().endsWith(".zip")
+          && !asset.objectKey().endsWith(".jar")) {
+        problems.add(new Problem(at, asset.path() + " is not a zip; Lambda takes code and layers as a zip (or a "
+            + "jar): make the asset of its folder, Asset.folder(...)"));
+        continue;
+      }
+      Limit limit = LIMITS.get(typeAndProperty);
       long size = limit == null ? 0 : limit.unpacked() ? asset.unpackedSize() : asset.size();
       if (limit != null && size > limit.bytes()) {
         problems.add(new Problem(at, asset.path() + " is " + size + " bytes; " + limit.what()
@@ -69,6 +88,9 @@ final class AssetCheck {
   /** The child's own problems under the parent's path to it, and the parameters it lacks. */
   private static void nested(NestedTemplate nested, List<Problem> problems) {
     String at = "Resources." + nested.logicalId();
+    if (nested.nestedProblem() != null) {
+      problems.add(new Problem(at, nested.nestedProblem()));
+    }
     for (Problem problem : Validator.validateStructure(nested.nestedTemplate())) {
       problems.add(new Problem(at + ".Template." + problem.path(), problem.message()));
     }

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,10 +29,11 @@ import java.util.stream.Stream;
  * The deployer uploads it into the artifact bucket before the change set, and the template names it
  * by bucket and key: {@code function.code(asset)}, {@code scriptLocation(asset.s3Uri())}.
  *
- * <p>The key is the content's SHA-256, so one content is one object: an unchanged asset is never
- * uploaded twice and changes nothing in the template. A folder is zipped with its entries sorted
- * and one fixed time, so the same files give the same key on any machine (hidden files and Python's
- * caches are left out). The bucket is the
+ * <p>The key is the content's SHA-256 (a folder's: of its files' paths and contents), so one content
+ * is one object: an unchanged asset is never uploaded twice and changes nothing in the template, on
+ * any machine. A folder is zipped with its entries sorted and one fixed time, symbolic links followed,
+ * and git's, the desktop's and Python's cache files left out. File modes are not kept: a custom
+ * runtime's {@code bootstrap} cannot be marked executable this way. The bucket is the
  * template's {@value #BUCKET_PARAMETER} parameter, which a template that uses an asset declares
  * by itself and the deployer fills in.
  *
@@ -75,7 +79,9 @@ public final class Asset {
   private final String problem;
   private final String key;
 
-  private Asset(String path, Kind kind, byte[] content, long unpackedBytes, String problem, String extension) {
+  /** @param hash what the key is made of: the content's SHA-256, or for a folder, its files' */
+  private Asset(String path, Kind kind, byte[] content, long unpackedBytes, String problem, String hash,
+      String extension) {
     this.path = path;
     this.kind = kind;
     this.content = content;
@@ -83,7 +89,7 @@ public final class Asset {
     this.problem = problem;
     anyMade = true;
     this.key = content == null ? "assets/missing-" + path.replaceAll("[^A-Za-z0-9._-]", "_")
-        : "assets/" + sha256(content) + extension;
+        : "assets/" + hash + extension;
   }
 
   /** A file, e.g. {@code functions/etl/job.py}, uploaded as it is under a key that keeps its extension. */
@@ -125,13 +131,13 @@ public final class Asset {
       return failed(path, Kind.FILE, "is " + size + " bytes, over the " + MOST_BYTES + " an asset can hold");
     }
     byte[] bytes = Files.readAllBytes(found);
-    return new Asset(path, Kind.FILE, bytes, bytes.length, null, extension(path));
+    return new Asset(path, Kind.FILE, bytes, bytes.length, null, sha256(bytes), extension(path));
   }
 
   private static Asset zipFolder(String path, Path found) throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
     long unpacked = 0;
-    try (Stream<Path> walk = Files.walk(found)) {
+    try (Stream<Path> walk = Files.walk(found, FileVisitOption.FOLLOW_LINKS)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         if (leftOut(found.relativize(file))) {
           continue;
@@ -146,7 +152,7 @@ public final class Asset {
     if (files.isEmpty()) {
       return failed(path, Kind.FOLDER, "the folder has no files; an empty zip deploys nothing");
     }
-    return new Asset(path, Kind.FOLDER, ZipArchive.of(files), unpacked, null, ".zip");
+    return new Asset(path, Kind.FOLDER, ZipArchive.of(files), unpacked, null, filesHash(files), ".zip");
   }
 
   /**
@@ -156,11 +162,16 @@ public final class Asset {
    * @param extension the key's ending, with its dot ({@code .json})
    */
   public static Asset content(String name, byte[] content, String extension) {
-    return new Asset(name, Kind.CONTENT, content.clone(), content.length, null, extension);
+    return new Asset(name, Kind.CONTENT, content.clone(), content.length, null, sha256(content), extension);
   }
 
   static boolean anyMade() {
     return anyMade;
+  }
+
+  /** Whether this is the bucket parameter a template declares for its assets, not one of the template's own. */
+  public static boolean isBucketParameter(Parameter<?> parameter) {
+    return parameter == BUCKET;
   }
 
   /** The path it was made from, or the name given to made content. */
@@ -227,7 +238,7 @@ public final class Asset {
   }
 
   private static Asset failed(String path, Kind kind, String problem) {
-    return new Asset(path, kind, null, 0, problem, "");
+    return new Asset(path, kind, null, 0, problem, null, "");
   }
 
   /**
@@ -258,27 +269,47 @@ public final class Asset {
     }
   }
 
-  private static FileSystem jarFileSystem(URI uri) throws IOException {
+  /** The jar's file system, opened once for every stack that reads from it, whichever thread builds first. */
+  private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
     try {
       return FileSystems.getFileSystem(uri);
     } catch (FileSystemNotFoundException e) {
-      return FileSystems.newFileSystem(uri, Map.of());
+      try {
+        return FileSystems.newFileSystem(uri, Map.of());
+      } catch (FileSystemAlreadyExistsException opened) {
+        return FileSystems.getFileSystem(uri); // opened by a caller outside tropo4j meanwhile
+      }
     }
   }
 
   /**
-   * What a folder's zip leaves out, as it is the machine's and not the project's: hidden files and folders
-   * ({@code .git}, {@code .DS_Store}, an editor's), and Python's compiled caches, which running the
-   * code's tests writes beside it.
+   * What a folder's zip leaves out, as it is the machine's and not the code's: git's and the desktop's
+   * files, and Python's compiled caches, which running the code's tests writes beside it. Other hidden
+   * files stay: a package may need them ({@code .libs/} of a wheel).
    */
   private static boolean leftOut(Path relative) {
     for (Path part : relative) {
       String name = part.toString();
-      if (name.startsWith(".") || name.equals("__pycache__") || name.endsWith(".pyc")) {
+      if (name.equals(".git") || name.equals(".DS_Store") || name.equals("__pycache__") || name.endsWith(".pyc")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A folder's hash: of its files' paths and contents, in order, not of their zip, whose bytes a
+   * different zlib may compress otherwise: the same files are the same key on any machine.
+   */
+  private static String filesHash(SortedMap<String, byte[]> files) {
+    MessageDigest digest = sha256();
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      byte[] name = file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      digest.update(ByteBuffer.allocate(16).putLong(name.length).putLong(file.getValue().length).array());
+      digest.update(name);
+      digest.update(file.getValue());
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** A path inside the zip: '/' between folders whatever the file system says. */
@@ -300,8 +331,12 @@ public final class Asset {
   }
 
   private static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

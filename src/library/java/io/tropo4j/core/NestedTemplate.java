@@ -12,6 +12,12 @@ public interface NestedTemplate {
 
   Template nestedTemplate();
 
+  /** The child's template as it is uploaded, whose key the parent names. */
+  Asset templateAsset();
+
+  /** What is wrong with the child as the parent holds it (it changed after it was given, say), or null. */
+  String nestedProblem();
+
   /** The names of the child's parameters the parent gives a value. */
   Set<String> givenParameters();
 }

@@ -104,9 +104,16 @@ public final class NestedStack extends Resource<NestedStack> implements NestedTe
     return child;
   }
 
-  /** The child's template as it is uploaded. */
+  @Override
   public Asset templateAsset() {
     return template;
+  }
+
+  /** The child changed after it was given: what is uploaded would not be what is validated and diffed. */
+  @Override
+  public String nestedProblem() {
+    return new String(template.content(), StandardCharsets.UTF_8).equals(JsonWriter.write(child)) ? null
+        : "the nested template changed after NestedStack was made; make the NestedStack once its template is complete";
   }
 
   @Override

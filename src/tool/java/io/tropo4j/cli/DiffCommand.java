@@ -36,10 +36,21 @@ final class DiffCommand extends DeployCommand {
     return true;
   }
 
-  /** The diff is worded whole when it is done; the deployer's steps (change set made, removed) are not shown. */
+  /**
+   * The diff is worded whole when it is done; the deployer's steps (change set made, removed) are not
+   * shown, but the assets an update would upload are, before it (in JSON, nothing but the document).
+   */
   @Override
   DeployListener listener(DeployPrinter printer) {
-    return new DeployListener() {};
+    boolean json = args.flag("--json");
+    return new DeployListener() {
+      @Override
+      public void assetWouldUpload(String path, String key, long bytes, boolean alreadyThere) {
+        if (!json) {
+          printer.assetWouldUpload(path, key, bytes, alreadyThere);
+        }
+      }
+    };
   }
 
   @Override

@@ -29,7 +29,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,8 @@ import java.util.stream.Stream;
  */
 final class PackageCommand extends Subcommand {
   static final String MANIFEST = "manifest.json";
+  /** What marks a manifest as this command's: another tool's manifest.json is not one to act on. */
+  static final String WRITTEN_BY = "tropo4j package";
 
   @Override
   Syntax syntax() {
@@ -133,26 +137,28 @@ final class PackageCommand extends Subcommand {
       return out + " is a file; give a folder to write the package to";
     }
     try (Stream<Path> entries = Files.list(out)) {
-      if (entries.findAny().isPresent() && !Files.isRegularFile(out.resolve(MANIFEST))) {
-        return out + " holds files no package wrote (it has no " + MANIFEST + "); give a new or empty folder";
+      if (entries.findAny().isPresent() && !ours(out.resolve(MANIFEST))) {
+        return out + " holds files no package wrote (it has no " + MANIFEST + " of tropo4j package's); give a new "
+            + "or empty folder";
       }
     }
     return null;
   }
 
   /**
-   * The files an earlier package listed go first, so the folder holds this one's; a file it did not
-   * write is left where it is.
+   * The files an earlier package wrote go first, so the folder holds this one's: each its manifest lists,
+   * as long as it is still what was written (its hash). Any other file is left where it is.
    */
   private static void write(Path out, Stack stack, Template template, List<Asset> assets, String bucket)
       throws IOException {
     Path earlier = out.resolve(MANIFEST);
-    if (Files.isRegularFile(earlier)) {
+    if (ours(earlier)) {
       Path root = out.toAbsolutePath().normalize();
-      for (String path : listedPaths(earlier)) {
-        Path listed = root.resolve(path).normalize();
-        if (listed.startsWith(root) && !listed.equals(root)) {
-          Files.deleteIfExists(listed);
+      for (Map.Entry<String, String> file : listedFiles(earlier).entrySet()) {
+        Path listed = root.resolve(file.getKey()).normalize();
+        if (listed.startsWith(root) && !listed.equals(root) && Files.isRegularFile(listed)
+            && sha256(Files.readAllBytes(listed)).equals(file.getValue())) {
+          Files.delete(listed);
         }
       }
       Files.delete(earlier);
@@ -169,25 +175,51 @@ final class PackageCommand extends Subcommand {
     Files.writeString(out.resolve(MANIFEST), manifest(stack, bucket, files));
   }
 
-  /** The "path" of each entry of a manifest's "files"; none from a manifest that cannot be read as one. */
-  private static List<String> listedPaths(Path manifest) throws IOException {
-    List<String> paths = new ArrayList<>();
+  /** Whether the file is a manifest this command wrote: its "writtenBy" says so. */
+  private static boolean ours(Path manifest) throws IOException {
+    if (!Files.isRegularFile(manifest)) {
+      return false;
+    }
     try (JsonParser in = new JsonFactory().createParser(manifest.toFile())) {
-      int depth = 0;
       for (JsonToken token = in.nextToken(); token != null; token = in.nextToken()) {
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-          depth++;
-        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          depth--;
-        } else if (token == JsonToken.FIELD_NAME && depth == 3 && "path".equals(in.currentName())
-            && in.nextToken() == JsonToken.VALUE_STRING) {
-          paths.add(in.getText()); // {"files": [{"path": ...}]}: the entry's object is the third level
+        if (token == JsonToken.FIELD_NAME && in.getParsingContext().getParent().inRoot()
+            && "writtenBy".equals(in.currentName())) {
+          return in.nextToken() == JsonToken.VALUE_STRING && WRITTEN_BY.equals(in.getText());
         }
       }
     } catch (JsonProcessingException e) {
-      return paths;
+      return false;
     }
-    return paths;
+    return false;
+  }
+
+  /**
+   * The "path" and "sha256" of each entry of the manifest's "files" ({@code {"files": [{"path": ...}]}}:
+   * an entry's fields are at the third level).
+   */
+  private static Map<String, String> listedFiles(Path manifest) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (JsonParser in = new JsonFactory().createParser(manifest.toFile())) {
+      int depth = 0;
+      String path = null;
+      for (JsonToken token = in.nextToken(); token != null; token = in.nextToken()) {
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+          path = null;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (token == JsonToken.FIELD_NAME && depth == 3 && in.nextToken() == JsonToken.VALUE_STRING) {
+          if ("path".equals(in.currentName())) {
+            path = in.getText();
+          } else if ("sha256".equals(in.currentName()) && path != null) {
+            files.put(path, in.getText());
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      return files;
+    }
+    return files;
   }
 
   /** Writes one file; returns its manifest entry: path in the folder, what it is, SHA-256, size. */
@@ -202,6 +234,7 @@ final class PackageCommand extends Subcommand {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = JsonOutput.generator(text, 2)) {
       out.writeStartObject();
+      out.writeStringField("writtenBy", WRITTEN_BY);
       out.writeStringField("stack", stack.name());
       out.writeStringField("template", stack.name() + ".json");
       out.writeStringField("bucketParameter", Asset.BUCKET_PARAMETER);

@@ -20,10 +20,12 @@ import io.tropo4j.deploy.release.SiteRelease;
 import io.tropo4j.deploy.release.SourceBundle;
 import io.tropo4j.read.TemplateDocument;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
@@ -193,17 +195,26 @@ final class LookOnly {
     if (assets.isEmpty()) {
       return true;
     }
+    // CloudFormation reads a nested stack's template when it makes the parent's change set; other assets
+    // only when it runs it.
+    Set<String> readByChangeSet = new HashSet<>();
+    for (Resource<?> resource : prepared.template().resources()) {
+      if (resource instanceof NestedTemplate nested) {
+        readByChangeSet.add(nested.templateAsset().objectKey());
+      }
+    }
     boolean changeSetPossible = true;
     for (Asset asset : assets) {
       boolean there = store.map(s -> s.has(asset.objectKey())).orElse(false);
       session.listener.assetWouldUpload(asset.path(), asset.objectKey(), asset.size(), there);
-      if (!there && asset.kind() == Asset.Kind.CONTENT) {
+      if (!there && readByChangeSet.contains(asset.objectKey())) {
         changeSetPossible = false;
       }
     }
     Optional<String> bucket = store.map(ArtifactStore::bucket)
         .or(() -> stack.flatMap(s -> Stacks.parameter(s, Asset.BUCKET_PARAMETER)));
-    bucket.ifPresent(b -> values.put(Asset.BUCKET_PARAMETER, b));
+    // No bucket yet: the first deploy makes it. The value stands in for it in what is compared, never in a call.
+    values.put(Asset.BUCKET_PARAMETER, bucket.orElse("(the artifact bucket, made by the first deploy)"));
     return changeSetPossible && bucket.isPresent();
   }
 

@@ -173,6 +173,7 @@ final class Preparation {
     Template template = Session.template(stack, name);
     TemplateBody body = TemplateBody.of(template, name);
     Parameters.check(template, name, request.parameters());
+    Parameters.refuseDeployers(template, name, request.parameters());
     DeployModes.check(template, request);
     if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
       Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));

@@ -317,6 +317,7 @@ final class Session {
     }
     Template template = template(request.stack(), name);
     Parameters.check(template, name, request.parameters());
+    Parameters.refuseDeployers(template, name, request.parameters());
     Optional<Stack> existing = settle(name, request.timeout(), false);
     io.tropo4j.deploy.cloudformation.Intent.UPDATE.action(name, existing);
     Stack stack = existing.orElseThrow();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tropo4j.Templates;
@@ -37,16 +38,37 @@ class AssetTest {
     write("functions/orders/README.txt", "read me\n");
     write("functions/orders/__pycache__/handler.cpython-312.pyc", "compiled here");
     write("functions/orders/.DS_Store", "the desktop's");
+    write("functions/orders/vendored/.libs/native.so", "a wheel's library");
     Asset first = within(() -> Asset.folder("functions/orders"));
     assertNull(first.problem());
-    assertEquals(List.of("README.txt", "handler.py", "vendored/greet.py"), entries(first.content()));
-    assertEquals("assets/" + sha256(first.content()) + ".zip", first.objectKey());
+    assertEquals(List.of("README.txt", "handler.py", "vendored/.libs/native.so", "vendored/greet.py"),
+        entries(first.content()));
+    assertTrue(first.objectKey().matches("assets/[0-9a-f]{64}\\.zip"), first.objectKey());
     Files.setLastModifiedTime(project.resolve("functions/orders/handler.py"),
         java.nio.file.attribute.FileTime.fromMillis(0));
     assertArrayEquals(first.content(), within(() -> Asset.folder("functions/orders")).content(),
         "the same files give the same bytes, whatever their times");
+    write("functions/copy/handler.py", "import vendored.greet\n");
+    write("functions/copy/vendored/greet.py", "def hello(): return 'hi'\n");
+    write("functions/copy/vendored/.libs/native.so", "a wheel's library");
+    write("functions/copy/README.txt", "read me\n");
+    assertEquals(first.objectKey(), within(() -> Asset.folder("functions/copy")).objectKey(),
+        "the key is the files', wherever the folder is");
+    Files.move(project.resolve("functions/copy/README.txt"), project.resolve("functions/copy/READ.txt"));
+    assertNotEquals(first.objectKey(), within(() -> Asset.folder("functions/copy")).objectKey(), "a file renamed");
     write("functions/orders/handler.py", "import vendored.greet  # changed\n");
     assertNotEquals(first.objectKey(), within(() -> Asset.folder("functions/orders")).objectKey());
+  }
+
+  @Test
+  void linkedFoldersAreFollowed() throws Exception {
+    write("shared/lib/util.py", "x = 1\n");
+    write("functions/linked/handler.py", "import lib.util\n");
+    Files.createSymbolicLink(project.resolve("functions/linked/lib"), project.resolve("shared/lib"));
+    Asset asset = within(() -> Asset.folder("functions/linked"));
+    assertEquals(List.of("handler.py", "lib/util.py"), entries(asset.content()));
+    Files.createSymbolicLink(project.resolve("functions/alias"), project.resolve("functions/linked"));
+    assertEquals(asset.objectKey(), within(() -> Asset.folder("functions/alias")).objectKey());
   }
 
   @Test
@@ -110,6 +132,20 @@ class AssetTest {
         .definitionS3Location(Asset.content("definition", new byte[1_048_577], ".json")));
     assertEquals(List.of(new Problem("Resources.Flow.Properties.DefinitionS3Location",
         "definition is 1048577 bytes; a state machine's definition takes at most 1048576")), Templates.validate(t));
+  }
+
+  @Test
+  void lambdaTakesAZipAndTheBucketParameterIsTheDeployers() throws Exception {
+    write("functions/etl/job.py", "print('etl')\n");
+    Template t = within(() -> withFunction(Asset.file("functions/etl/job.py")));
+    t.add(Parameter.string(Asset.BUCKET_PARAMETER));
+    assertEquals(List.of("Parameters.AssetBucket: the template uses assets, whose bucket the deployer passes in this "
+            + "parameter; give the template's own parameter another name",
+        "Resources.Handler.Properties.Code: functions/etl/job.py is not a zip; Lambda takes code and layers as a zip "
+            + "(or a jar): make the asset of its folder, Asset.folder(...)",
+        "Resources.Handler.Properties.Code.S3Bucket.Ref: Ref to 'AssetBucket' names an object that was not added to "
+            + "this template"),
+        Templates.validate(t).stream().map(Problem::toString).toList());
   }
 
   @Test

@@ -78,6 +78,17 @@ class NestedStackTest {
   }
 
   @Test
+  void aChildChangedAfterItWasNestedIsAProblem() {
+    Network network = new Network();
+    Template parent = new Template();
+    parent.add(new NestedStack("Network", network.template).parameter(network.cidr, "10.0.0.0/16"));
+    network.template.add(new Output("Late", Value.of("added after")));
+    assertEquals(List.of("Resources.Network: the nested template changed after NestedStack was made; make the "
+        + "NestedStack once its template is complete"), Templates.validate(parent).stream().map(Problem::toString)
+        .toList());
+  }
+
+  @Test
   void aParameterOfAnotherTemplateIsRefused() {
     Network network = new Network();
     NestedStack net = new NestedStack("Network", network.template);

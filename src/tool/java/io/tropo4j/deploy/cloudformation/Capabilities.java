@@ -1,6 +1,7 @@
 package io.tropo4j.deploy.cloudformation;
 
 
+import io.tropo4j.core.NestedTemplate;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Template;
 import java.util.EnumSet;
@@ -15,9 +16,13 @@ public final class Capabilities {
 
   private Capabilities() {}
 
+  /** What the template needs, and what its nested stacks' templates need, which the parent acknowledges for them. */
   public static Set<Capability> of(Template template) {
     Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
     for (Resource<?> resource : template.resources()) {
+      if (resource instanceof NestedTemplate nested) {
+        capabilities.addAll(of(nested.nestedTemplate()));
+      }
       if (resource.type().startsWith("AWS::IAM::")) {
         capabilities.add(Capability.CAPABILITY_IAM);
         if (resource.properties().keySet().stream().anyMatch(IAM_NAMES::contains)) {

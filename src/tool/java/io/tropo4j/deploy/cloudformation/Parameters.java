@@ -1,5 +1,6 @@
 package io.tropo4j.deploy.cloudformation;
 
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.DeployException;
@@ -76,6 +77,16 @@ public final class Parameters {
   }
 
   /** Checks the given values against the template's parameters, before any call; returns them by name. */
+  /** Refuses a value given for a parameter the deployer fills in itself: the asset bucket. */
+  public static void refuseDeployers(Template template, String stackName, Map<String, String> given) {
+    for (Parameter<?> parameter : template.parameters()) {
+      if (Asset.isBucketParameter(parameter) && given.containsKey(parameter.logicalId())) {
+        throw new DeployException(Asset.BUCKET_PARAMETER + " of stack " + stackName + " is the deployer's: it names "
+            + "the artifact bucket the stack's assets are uploaded to; leave it out");
+      }
+    }
+  }
+
   public static Map<String, Parameter<?>> check(Template template, String stackName, Map<String, String> given) {
     Map<String, Parameter<?>> declared = new LinkedHashMap<>();
     for (Parameter<?> p : template.parameters()) {

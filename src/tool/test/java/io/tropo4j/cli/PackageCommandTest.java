@@ -97,6 +97,10 @@ class PackageCommandTest {
     assertEquals(0, run("package", "worker", "--out", folder.toString()));
     assertArrayEquals(first, Files.readAllBytes(folder.resolve("worker.json")));
     assertEquals("the pipeline's own", Files.readString(folder.resolve("NOTES.txt")), "a file no package wrote");
+    Files.writeString(folder.resolve("worker.yaml"), "# edited by hand\n");
+    assertEquals(0, run("package", "worker", "--out", folder.toString()));
+    assertTrue(Files.readString(folder.resolve("worker.yaml")).startsWith("AWSTemplateFormatVersion"),
+        "written anew, over the edited copy");
 
     String oldKey = parse(new String(first, StandardCharsets.UTF_8)).at("/Resources/Handler/Properties/Code/S3Key")
         .asText();
@@ -113,11 +117,17 @@ class PackageCommandTest {
     Path folder = Files.createDirectories(dir.resolve("mine"));
     Files.writeString(folder.resolve("notes.txt"), "my notes");
     assertEquals(1, run("package", "worker", "--out", folder.toString()));
-    assertEquals("tropo4j: " + folder + " holds files no package wrote (it has no manifest.json); give a new or "
-        + "empty folder\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals("tropo4j: " + folder + " holds files no package wrote (it has no manifest.json of tropo4j "
+        + "package's); give a new or empty folder\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals("my notes", Files.readString(folder.resolve("notes.txt")));
+    // Another tool's manifest, listing the files it made, is not this command's to act on.
+    String theirs = "{\"files\": [{\"path\": \"notes.txt\", \"sha256\": \"x\"}]}";
+    Files.writeString(folder.resolve("manifest.json"), theirs);
+    assertEquals(1, run("package", "worker", "--out", folder.toString()));
+    assertEquals(theirs, Files.readString(folder.resolve("manifest.json")));
     assertEquals("my notes", Files.readString(folder.resolve("notes.txt")));
     try (var files = Files.list(folder)) {
-      assertEquals(1, files.count());
+      assertEquals(2, files.count());
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Json;
+import io.tropo4j.nested.NestedStack;
 import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.s3.Bucket;
 import java.util.Set;
@@ -25,5 +26,15 @@ class CapabilitiesTest {
     named.add(new Role("R").roleName("fixed").assumeRolePolicyDocument(Json.object("Version", "2012-10-17")));
     assertEquals(Set.of(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM, Capability.CAPABILITY_AUTO_EXPAND),
         Capabilities.of(named));
+  }
+
+  /** The parent acknowledges for its nested stacks: a role in the child needs CAPABILITY_IAM of the parent's change set. */
+  @Test
+  void aNestedStacksNeedsAreItsParents() {
+    Template child = new Template();
+    child.add(new Role("R").assumeRolePolicyDocument(Json.object("Version", "2012-10-17")));
+    Template parent = new Template();
+    parent.add(new NestedStack("Roles", child));
+    assertEquals(Set.of(Capability.CAPABILITY_IAM, Capability.CAPABILITY_AUTO_EXPAND), Capabilities.of(parent));
   }
 }
