@@ -417,6 +417,10 @@ check-output: $(CDS)
 	mkdir -p output
 	diff -r -x .gitkeep output target/fresh-output \
 	  || { echo "output/ is stale: run 'make templates' and commit it"; exit 1; }
+	# And against what is committed: a step before this one (a `make templates` of its own) may have written
+	# output/ anew, which the comparison above would then take for the committed templates.
+	if git rev-parse --is-inside-work-tree > /dev/null 2>&1 && ! git diff --quiet HEAD -- output; then \
+	  git status --short -- output; echo "output/ differs from the last commit: commit it"; exit 1; fi
 
 # checkov, cfn-lint and cloudformation-validate on every template in output/; a finding of warning or
 # higher fails, unless exempted with its reason on the resource or in src/scan/exceptions.json.
