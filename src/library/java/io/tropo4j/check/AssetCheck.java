@@ -38,8 +38,9 @@ final class AssetCheck {
 
   private AssetCheck() {}
 
-  static void run(Template template, List<Problem> problems) {
-    if (!template.assetUses().isEmpty()) {
+  static void run(Template template, Names names, List<Problem> problems) {
+    List<Asset.Use> uses = template.assetUses();
+    if (!uses.isEmpty()) {
       for (Parameter<?> parameter : template.parameters()) {
         if (parameter.logicalId().equals(Asset.BUCKET_PARAMETER) && !Asset.isBucketParameter(parameter)) {
           problems.add(new Problem("Parameters." + Asset.BUCKET_PARAMETER, "the template uses assets, whose bucket "
@@ -49,7 +50,7 @@ final class AssetCheck {
     }
     // Once per asset and property: a location's bucket and key both name it.
     Set<String> told = new HashSet<>();
-    for (Asset.Use use : template.assetUses()) {
+    for (Asset.Use use : uses) {
       Asset asset = use.asset();
       String[] parts = use.path().split("\\.");
       boolean property = parts.length >= 4 && parts[0].equals("Resources") && parts[2].equals("Properties");
@@ -63,7 +64,7 @@ final class AssetCheck {
             + asset.path() + ": " + asset.problem()));
         continue;
       }
-      Resource<?> resource = property ? resource(template, parts[1]) : null;
+      Resource<?> resource = property ? names.resources.get(parts[1]) : null;
       String typeAndProperty = resource == null ? "" : resource.type() + " " + name;
       if (ZIPPED.contains(typeAndProperty) && asset.kind() != Asset.Kind.FOLDER && !asset.objectKey().endsWith(".zip")
           && !asset.objectKey().endsWith(".jar")) {
@@ -101,14 +102,5 @@ final class AssetCheck {
             + parameter.logicalId() + " has no default, and no value is given here"));
       }
     }
-  }
-
-  private static Resource<?> resource(Template template, String logicalId) {
-    for (Resource<?> resource : template.resources()) {
-      if (resource.logicalId().equals(logicalId)) {
-        return resource;
-      }
-    }
-    return null;
   }
 }

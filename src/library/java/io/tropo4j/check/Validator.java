@@ -29,7 +29,7 @@ public final class Validator {
     IamCheck.run(template, problems);
     RuntimeCheck.run(template, Clock.systemUTC(), problems);
     ExportCheck.run(template, problems);
-    AssetCheck.run(template, problems);
+    AssetCheck.run(template, names, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
     CycleCheck.run("Resources", walker.resourceEdges(), problems);

@@ -1,6 +1,7 @@
 package io.tropo4j.deploy.stackset;
 
 import io.tropo4j.catalog.Catalog;
+import io.tropo4j.core.Asset;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.AwsCallException;
@@ -345,9 +346,10 @@ public final class StackSetEngine {
     } catch (InvalidTemplateException e) {
       throw TemplateBody.invalid(e, name);
     }
-    if (!template.assets().isEmpty()) {
-      throw new DeployException("stack " + stack.name() + " uses assets (" + template.assets().get(0).path()
-          + (template.assets().size() > 1 ? " and " + (template.assets().size() - 1) + " more" : "") + "), which "
+    List<Asset> assets = template.assets();
+    if (!assets.isEmpty()) {
+      throw new DeployException("stack " + stack.name() + " uses assets (" + assets.get(0).path()
+          + (assets.size() > 1 ? " and " + (assets.size() - 1) + " more" : "") + "), which "
           + "live in this account's artifact bucket, where the fleet's accounts cannot read them; a StackSet takes "
           + "stacks whose template is all they need");
     }
